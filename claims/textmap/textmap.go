@@ -128,18 +128,13 @@ type Lines struct {
 	start []int
 }
 
-// NewLines indexes the line starts of src. A line ends after "\n"; a lone
-// "\r" also ends one, so old Mac files report sensible lines.
+// NewLines indexes the line starts of src. Only "\n" ends a line, as in
+// the findings contract; a CRLF file's "\r" is the last column of its line.
 func NewLines(src []byte) *Lines {
 	l := &Lines{src: src, start: []int{0}}
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
+	for i, c := range src {
+		if c == '\n' {
 			l.start = append(l.start, i+1)
-		case '\r':
-			if i+1 >= len(src) || src[i+1] != '\n' {
-				l.start = append(l.start, i+1)
-			}
 		}
 	}
 	return l
