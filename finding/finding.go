@@ -99,12 +99,23 @@ type Fact struct {
 	Sources []Evidence `json:"sources"`
 }
 
+// Problem is an input that could not be read as an article. It is reported
+// beside the findings of the inputs that could, never instead of them.
+type Problem struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+}
+
 // Report is the outcome of one run, in the order the contract wants.
 type Report struct {
 	Documents []Document
 	Findings  []Finding
+	Problems  []Problem
 	Rules     []Rule
 	Facts     []Fact
+	// Claims counts the figures read in all documents, for the summary.
+	Claims int
 	// Suppressed counts findings an editor marked as checked.
 	Suppressed int
 }
