@@ -9,19 +9,54 @@ package textmap
 import "unicode/utf8"
 
 // Text is a string together with, for each of its bytes, the half-open range
-// of original bytes that byte was made from.
+// of original bytes that byte was made from. The map is kept as runs, so the
+// usual case, long stretches copied unchanged, costs one entry per stretch.
 type Text struct {
-	S     string
-	start []int32
-	end   []int32
+	S    string
+	segs []segment
+}
+
+// segment maps bytes [at, at+n) of a Text. A copied segment maps byte at+k to
+// original byte from+k; a replacing one maps each of its bytes to the whole
+// original range [from, to).
+type segment struct {
+	at, n, from, to int32
+	copied          bool
+}
+
+func (g segment) startOf(k int32) int32 {
+	if g.copied {
+		return g.from + k - g.at
+	}
+	return g.from
+}
+
+func (g segment) endOf(k int32) int32 {
+	if g.copied {
+		return g.from + k - g.at + 1
+	}
+	return g.to
 }
 
 // Identity is a Text that stands for itself.
 func Identity(s string) Text {
 	var b Builder
-	b.Grow(len(s))
 	b.Copy(0, s)
 	return b.Text()
+}
+
+// seg returns the segment holding byte k, which must be within t.S.
+func (t Text) seg(k int32) segment {
+	lo, hi := 0, len(t.segs)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if t.segs[mid].at <= k {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return t.segs[lo]
 }
 
 // Orig returns the original half-open byte range of the span [i, j) of t.S.
@@ -34,14 +69,14 @@ func (t Text) Orig(i, j int) (int, int) {
 	i = clamp(i, 0, n)
 	j = clamp(j, i, n)
 	if i == n {
-		e := int(t.end[n-1])
+		e := int(t.seg(int32(n - 1)).endOf(int32(n - 1)))
 		return e, e
 	}
+	s := int(t.seg(int32(i)).startOf(int32(i)))
 	if j == i {
-		s := int(t.start[i])
 		return s, s
 	}
-	return int(t.start[i]), int(t.end[j-1])
+	return s, int(t.seg(int32(j - 1)).endOf(int32(j - 1)))
 }
 
 func clamp(v, lo, hi int) int {
@@ -57,19 +92,73 @@ func clamp(v, lo, hi int) int {
 // Compose maps t, whose offsets point into outer.S, through outer, so the
 // result's offsets point into whatever outer points into.
 func (t Text) Compose(outer Text) Text {
-	out := Text{S: t.S, start: make([]int32, len(t.S)), end: make([]int32, len(t.S))}
-	for i := range t.start {
-		s, e := outer.Orig(int(t.start[i]), int(t.end[i]))
-		out.start[i], out.end[i] = int32(s), int32(e)
+	if len(outer.segs) == 1 && outer.segs[0].copied && outer.segs[0].at == outer.segs[0].from {
+		return t
 	}
-	return out
+	var b Builder
+	c := cursor{t: outer}
+	for _, g := range t.segs {
+		if !g.copied || len(outer.S) == 0 {
+			from, to := c.orig(g.from, g.to)
+			b.add(segment{at: g.at, n: g.n, from: from, to: to})
+			continue
+		}
+		for x := g.from; x < g.from+g.n; {
+			o := c.seg(x)
+			y := min(o.at+o.n, g.from+g.n)
+			at := g.at + x - g.from
+			if o.copied {
+				from := o.startOf(x)
+				b.add(segment{at: at, n: y - x, from: from, to: from + y - x, copied: true})
+			} else {
+				b.add(segment{at: at, n: y - x, from: o.from, to: o.to})
+			}
+			x = y
+		}
+	}
+	return Text{S: t.S, segs: b.segs}
+}
+
+// cursor looks up segments of a Text for offsets that mostly increase, as
+// they do when one map is composed with another, without a search each time.
+type cursor struct {
+	t Text
+	k int
+}
+
+func (c *cursor) seg(x int32) segment {
+	segs := c.t.segs
+	if segs[c.k].at > x {
+		c.k = 0
+	}
+	for c.k+1 < len(segs) && segs[c.k+1].at <= x {
+		c.k++
+	}
+	return segs[c.k]
+}
+
+// orig is Text.Orig for the span [i, j) of c.t.S.
+func (c *cursor) orig(i, j int32) (int32, int32) {
+	n := int32(len(c.t.S))
+	if n == 0 {
+		return 0, 0
+	}
+	i, j = min(max(i, 0), n), min(max(j, i), n)
+	if i == n {
+		e := c.seg(n - 1).endOf(n - 1)
+		return e, e
+	}
+	s := c.seg(i).startOf(i)
+	if j == i {
+		return s, s
+	}
+	return s, c.seg(j - 1).endOf(j - 1)
 }
 
 // Builder assembles a Text piece by piece, in order.
 type Builder struct {
-	buf   []byte
-	start []int32
-	end   []int32
+	buf  []byte
+	segs []segment
 }
 
 // Grow reserves room for n more bytes.
@@ -78,31 +167,36 @@ func (b *Builder) Grow(n int) {
 		nb := make([]byte, len(b.buf), len(b.buf)+n)
 		copy(nb, b.buf)
 		b.buf = nb
-		ns := make([]int32, len(b.start), len(b.start)+n)
-		copy(ns, b.start)
-		b.start = ns
-		ne := make([]int32, len(b.end), len(b.end)+n)
-		copy(ne, b.end)
-		b.end = ne
 	}
+}
+
+// add appends a segment, merging it into the previous one when it continues
+// the same copied run.
+func (b *Builder) add(g segment) {
+	if g.n == 0 {
+		return
+	}
+	if k := len(b.segs) - 1; k >= 0 && g.copied {
+		last := &b.segs[k]
+		if last.copied && last.at+last.n == g.at && last.to == g.from {
+			last.n += g.n
+			last.to += g.n
+			return
+		}
+	}
+	b.segs = append(b.segs, g)
 }
 
 // Copy appends s, which stands unchanged at original offset at.
 func (b *Builder) Copy(at int, s string) {
-	for i := 0; i < len(s); i++ {
-		b.buf = append(b.buf, s[i])
-		b.start = append(b.start, int32(at+i))
-		b.end = append(b.end, int32(at+i+1))
-	}
+	b.add(segment{at: int32(len(b.buf)), n: int32(len(s)), from: int32(at), to: int32(at + len(s)), copied: true})
+	b.buf = append(b.buf, s...)
 }
 
 // Replace appends s as the stand-in for original bytes [from, to).
 func (b *Builder) Replace(from, to int, s string) {
-	for i := 0; i < len(s); i++ {
-		b.buf = append(b.buf, s[i])
-		b.start = append(b.start, int32(from))
-		b.end = append(b.end, int32(to))
-	}
+	b.add(segment{at: int32(len(b.buf)), n: int32(len(s)), from: int32(from), to: int32(to)})
+	b.buf = append(b.buf, s...)
 }
 
 // Len is the number of bytes appended so far.
@@ -118,7 +212,7 @@ func (b *Builder) Last() byte {
 
 // Text returns what was built.
 func (b *Builder) Text() Text {
-	return Text{S: string(b.buf), start: b.start, end: b.end}
+	return Text{S: string(b.buf), segs: b.segs}
 }
 
 // Lines turns byte offsets of an original file into the 1-based line and

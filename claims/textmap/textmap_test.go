@@ -1,0 +1,117 @@
+package textmap
+
+import (
+	"strings"
+	"testing"
+)
+
+// naive is the obvious per-byte map, the reference the runs must agree with.
+type naive struct{ start, end []int }
+
+func (n *naive) copy(at int, s string) {
+	for i := range len(s) {
+		n.start = append(n.start, at+i)
+		n.end = append(n.end, at+i+1)
+	}
+}
+
+func (n *naive) replace(from, to int, s string) {
+	for range len(s) {
+		n.start = append(n.start, from)
+		n.end = append(n.end, to)
+	}
+}
+
+func TestBuilderAgreesWithPerByteMap(t *testing.T) {
+	orig := "He said \u201cwe won\u201d  today , 48 . 1 %"
+	var b Builder
+	var ref naive
+	ops := []struct {
+		replace  bool
+		from, to int
+		s        string
+	}{
+		{false, 0, 8, "He said "},
+		{true, 8, 11, `"`},
+		{false, 11, 17, "we won"},
+		{true, 17, 20, `"`},
+		{true, 20, 22, " "},
+		{false, 22, 27, "today"},
+		{true, 27, 28, ""},
+		{false, 28, 30, ", "},
+		{false, 30, 32, "48"},
+		{true, 32, 35, "."},
+		{false, 35, 36, "1"},
+		{true, 36, 38, "%"},
+	}
+	for _, op := range ops {
+		if op.replace {
+			b.Replace(op.from, op.to, op.s)
+			ref.replace(op.from, op.to, op.s)
+		} else {
+			b.Copy(op.from, op.s)
+			ref.copy(op.from, op.s)
+		}
+	}
+	txt := b.Text()
+	for i := range len(txt.S) {
+		for j := i + 1; j <= len(txt.S); j++ {
+			s, e := txt.Orig(i, j)
+			if s != ref.start[i] || e != ref.end[j-1] {
+				t.Fatalf("Orig(%d,%d) = [%d,%d), want [%d,%d)", i, j, s, e, ref.start[i], ref.end[j-1])
+			}
+		}
+	}
+	if got := orig[0:0]; got != "" {
+		t.Fatal(got)
+	}
+}
+
+func TestComposeChainsMaps(t *testing.T) {
+	raw := "<p>A &amp; B said  x</p>"
+	var inner Builder // raw -> "A & B said  x"
+	inner.Copy(3, "A ")
+	inner.Replace(5, 10, "&")
+	inner.Copy(10, " B said  x")
+	mid := inner.Text()
+	var outer Builder // mid -> "A & B said x"
+	outer.Copy(0, "A & B said")
+	outer.Replace(10, 12, " ")
+	outer.Copy(12, "x")
+	got := outer.Text().Compose(mid)
+	if got.S != "A & B said x" {
+		t.Fatalf("S = %q", got.S)
+	}
+	for _, c := range []struct{ sub, want string }{{"&", "&amp;"}, {"B said", "B said"}, {" x", "  x"}, {"A & B", "A &amp; B"}} {
+		i := strings.Index(got.S, c.sub)
+		s, e := got.Orig(i, i+len(c.sub))
+		if raw[s:e] != c.want {
+			t.Errorf("Orig(%q) = %q, want %q", c.sub, raw[s:e], c.want)
+		}
+	}
+}
+
+func TestEdgeSpans(t *testing.T) {
+	txt := Identity("abc")
+	if s, e := txt.Orig(3, 3); s != 3 || e != 3 {
+		t.Errorf("end span = [%d,%d)", s, e)
+	}
+	if s, e := txt.Orig(-4, 99); s != 0 || e != 3 {
+		t.Errorf("clamped span = [%d,%d)", s, e)
+	}
+	if s, e := (Text{}).Orig(0, 1); s != 0 || e != 0 {
+		t.Errorf("empty text span = [%d,%d)", s, e)
+	}
+}
+
+func TestLines(t *testing.T) {
+	src := []byte("ab\r\n\u00e9t\u00e9 x\ny")
+	l := NewLines(src)
+	for _, c := range []struct{ off, line, col int }{
+		{0, 1, 1}, {2, 1, 3}, {4, 2, 1}, {strings.Index(string(src), "x"), 2, 5}, {len(src) - 1, 3, 1}, {len(src), 3, 2},
+	} {
+		if line, col := l.Position(c.off); line != c.line || col != c.col {
+			t.Errorf("Position(%d) = %d:%d, want %d:%d", c.off, line, col, c.line, c.col)
+		}
+	}
+}
