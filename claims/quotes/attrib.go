@@ -1,0 +1,586 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdiff/claims/names"
+)
+
+// attributor answers "who said quotation k?" over one text. Every search it
+// makes stays between the neighbouring quotations, so the whole text is
+// scanned a bounded number of times.
+type attributor struct {
+	text    string
+	ents    []names.Entity
+	spans   []span
+	ments   []ment // outside quotations, by start
+	genders []string
+}
+
+type ment struct{ start, end, ent int }
+
+// attribution is a speaker found for a quotation; ent is -1 when a cue was
+// found but its subject is no name ("the spokesman said").
+type attribution struct {
+	ent, start, end int
+	cue             string
+}
+
+var none = attribution{ent: -1, start: -1, end: -1}
+
+func newAttributor(text string, ents []names.Entity, spans []span) *attributor {
+	a := &attributor{text: text, ents: ents, spans: spans, genders: make([]string, len(ents))}
+	for i, e := range ents {
+		a.genders[i] = e.Gender()
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
+				a.ments = append(a.ments, ment{m.Start, m.End, i})
+			}
+		}
+	}
+	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+	kept, k := a.ments[:0], 0
+	for _, m := range a.ments {
+		for k < len(spans) && spans[k].end <= m.start {
+			k++
+		}
+		if k < len(spans) && spans[k].start <= m.start {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	a.ments = kept
+	return a
+}
+
+// attribute finds the speaker of quotation k from the cues around it; found
+// reports whether any cue or subject was read, named or not.
+func (a *attributor) attribute(k int) (attribution, bool) {
+	sp := a.spans[k]
+	floor := 0
+	if k > 0 {
+		floor = a.spans[k-1].end
+	}
+	ls := lineStart(a.text, floor, sp.start)
+	pre, preCued := a.before(ls, sp.start)
+	if preCued && pre.ent >= 0 && complete(a.text, sp) {
+		return pre, true
+	}
+	post, cued := a.after(k)
+	if cued && post.ent >= 0 {
+		return post, true
+	}
+	if preCued && (pre.ent >= 0 || !cued) {
+		return pre, true
+	}
+	if cued {
+		return post, true
+	}
+	if strings.TrimSpace(a.text[ls:sp.start]) == "" && ls > floor {
+		pe := strings.TrimRight(a.text[floor:ls], " \n")
+		if strings.HasSuffix(pe, ":") {
+			end := floor + len(pe) - 1
+			pls := lineStart(a.text, floor, end)
+			if at, ok := a.before(pls, end); ok {
+				return at, true
+			}
+			return a.subject(pls, end)
+		}
+	}
+	if sp.start > ls {
+		return a.subject(ls, sp.start)
+	}
+	return none, false
+}
+
+// after reads the attribution that follows a quotation: `" Smith said`,
+// `" said Smith, a ...`, `" Smith, the ..., told`, `" he said`.
+func (a *attributor) after(k int) (attribution, bool) {
+	ceil := len(a.text)
+	if k+1 < len(a.spans) {
+		ceil = a.spans[k+1].start
+	}
+	i := a.spans[k].end
+	for i < ceil {
+		r, n := utf8.DecodeRuneInString(a.text[i:ceil])
+		if r == '\n' || !unicode.IsSpace(r) && !strings.ContainsRune(",—–-", r) {
+			break
+		}
+		i += n
+	}
+	e := sentenceEnd(a.text, i, ceil)
+	ws := words(a.text, i, e)
+	if len(ws) == 0 {
+		return none, false
+	}
+	maxSubject := 40
+	if complete(a.text, a.spans[k]) {
+		maxSubject = 6
+	}
+	if cue, n := cueAt(a.text, ws, 0); cue != "" {
+		if n >= len(ws) {
+			return none, false
+		}
+		return a.named(ws[n].start, clauseEnd(a.text, ws[n].start, e), cue), true
+	}
+	for c := 1; c < len(ws) && c <= maxSubject; c++ {
+		cue, _ := cueAt(a.text, ws, c)
+		if cue == "" {
+			continue
+		}
+		subj := a.text[i:ws[c].start]
+		if first, _, _ := strings.Cut(subj, ","); len(strings.Fields(first)) > 8 || !subjectStart(a.text, ws[0]) {
+			return none, false
+		}
+		return a.named(i, ws[c].start, cue), true
+	}
+	return none, false
+}
+
+// before reads an attribution that opens the sentence of a quotation:
+// `Smith said: "`, `Smith told CNN that "`, `according to Smith, "`.
+func (a *attributor) before(floor, at int) (attribution, bool) {
+	s := sentenceStart(a.text, floor, at)
+	ws := words(a.text, s, at)
+	for c := len(ws) - 1; c >= 0; c-- {
+		cue, n := cueAt(a.text, ws, c)
+		if cue == "" {
+			continue
+		}
+		if n < len(ws) && (cue == "according to" || namer(cue) && isCapital(a.text, ws[n])) {
+			if at := a.named(ws[n].start, clauseEnd(a.text, ws[n].start, at), cue); at.ent >= 0 || cue == "according to" {
+				return at, true
+			}
+		}
+		if strings.HasSuffix(cue, "ing") {
+			return a.subject(s, ws[c].start)
+		}
+		return a.subjectBefore(s, ws[c].start, cue), true
+	}
+	if q := strings.TrimRight(a.text[s:at], " "); strings.HasSuffix(q, ":") {
+		if m, ok := a.mentionEndingAt(s + len(stripParen(q[:len(q)-1]))); ok {
+			return attribution{ent: m.ent, start: m.start, end: m.end, cue: ":"}, true
+		}
+	}
+	return none, false
+}
+
+// complete reports whether a quotation ends its own sentence, after which
+// an attribution is rare.
+func complete(text string, sp span) bool {
+	last := sp.parts[len(sp.parts)-1]
+	inner := strings.TrimRight(text[last[0]:last[1]], " ")
+	return strings.HasSuffix(inner, ".")
+}
+
+// subject credits a partial quotation to the person who opens its sentence
+// (`Smith called the plan "a disaster"`), the usual shape of a fragment.
+func (a *attributor) subject(floor, at int) (attribution, bool) {
+	s := sentenceStart(a.text, floor, at)
+	ws := words(a.text, s, at)
+	if len(ws) < 2 {
+		return none, false
+	}
+	for n, w := range ws[:min(len(ws)-1, 4)] {
+		if p := strings.ToLower(a.text[w.start:w.end]); p == "he" || p == "she" {
+			return a.pronoun(w.start, w.end, ""), true
+		}
+		if m, ok := a.mentionAt(w.start); ok && a.ents[m.ent].Kind == names.Person {
+			next := wordAfter(ws, m.end)
+			if next < 0 || !unicode.IsLower(firstRune(a.text[ws[next].start:])) {
+				return none, false
+			}
+			return attribution{ent: m.ent, start: m.start, end: m.end}, true
+		}
+		if !isCapital(a.text, w) && !determiners[strings.ToLower(a.text[w.start:w.end])] || n > 0 && a.text[ws[n-1].end] == ',' {
+			return none, false
+		}
+	}
+	return none, false
+}
+
+// subjectBefore finds who speaks through the cue at c: the name or pronoun
+// right before it, skipping adverbs and one appositive ("Smith, a
+// spokesman for the party, said").
+func (a *attributor) subjectBefore(s, c int, cue string) attribution {
+	p := c
+	for {
+		ws, we := prevWord(a.text, s, p)
+		if ws < 0 {
+			break
+		}
+		w := strings.ToLower(a.text[ws:we])
+		if w == "and" || w == "but" {
+			// "Smith called ... and said": the subject opens the sentence,
+			// which may lie before an earlier quotation.
+			at, _ := a.subject(lineStart(a.text, max(0, ws-subjectReach), ws), ws)
+			at.cue = cue
+			return at
+		}
+		if !skippable[w] && !cueVerbs[w] {
+			break
+		}
+		p = ws
+	}
+	q := strings.TrimRight(a.text[s:p], " ")
+	for range 4 {
+		if !strings.HasSuffix(q, ",") {
+			break
+		}
+		q = q[:len(q)-1]
+		j := strings.LastIndexByte(q, ',')
+		if j < 0 || !appositive(q[j+1:]) {
+			break
+		}
+		q = q[:j]
+	}
+	if at, ok := a.nameEndingAt(s, q, cue); ok {
+		return at
+	}
+	return attribution{ent: -1, start: -1, end: -1, cue: cue}
+}
+
+// appositive reports whether a comma-delimited phrase describes the name
+// before it ("a spokesman for the party", "32", "who ran in 2008") rather
+// than being the name itself.
+func appositive(seg string) bool {
+	r := firstRune(strings.TrimLeft(seg, " "))
+	return unicode.IsLower(r) || unicode.IsDigit(r)
+}
+
+// nameEndingAt credits the name or pronoun that ends q, the text from s up
+// to a cue, a parenthesis aside ("Smith (D-Ore.)").
+func (a *attributor) nameEndingAt(s int, q, cue string) (attribution, bool) {
+	q = strings.TrimRight(stripParen(q), " ")
+	end := s + len(q)
+	if ws, we := prevWord(a.text, s, end); ws >= 0 && we == end {
+		if p := strings.ToLower(a.text[ws:we]); p == "he" || p == "she" {
+			return a.pronoun(ws, we, cue), true
+		}
+	}
+	if m, ok := a.mentionEndingAt(end); ok {
+		return attribution{ent: m.ent, start: m.start, end: m.end, cue: cue}, true
+	}
+	return none, false
+}
+
+// stripParen drops a trailing parenthesis ("Smith (D-Ore.)").
+func stripParen(q string) string {
+	if strings.HasSuffix(q, ")") {
+		if j := strings.LastIndexByte(q, '('); j >= 0 && len(q)-j < 40 {
+			return q[:j]
+		}
+	}
+	return q
+}
+
+// named credits the subject phrase [i, j): the first comma-separated part
+// with a name decides; within it the last name that does not modify a noun
+// ("Clinton's campaign manager Robby Mook" -> Robby Mook), a person before
+// an organisation. A pronoun alone is resolved.
+func (a *attributor) named(i, j int, cue string) attribution {
+	phrase := strings.TrimSpace(a.text[i:j])
+	if p := strings.ToLower(strings.TrimRight(phrase, ",.;:")); p == "he" || p == "she" {
+		k := i + strings.Index(a.text[i:j], phrase)
+		return a.pronoun(k, k+len(p), cue)
+	}
+	var capital, lower [][2]int
+	for from := i; from < j; {
+		pe := j
+		if c := strings.IndexByte(a.text[from:j], ','); c >= 0 {
+			pe = from + c
+		}
+		if unicode.IsLower(firstRune(strings.TrimLeft(a.text[from:pe], " "))) {
+			lower = append(lower, [2]int{from, pe})
+		} else {
+			capital = append(capital, [2]int{from, pe})
+		}
+		from = pe + 1
+	}
+	for _, p := range append(capital, lower...) {
+		if m, ok := a.head(p[0], p[1]); ok {
+			return attribution{ent: m.ent, start: m.start, end: m.end, cue: cue}
+		}
+	}
+	return attribution{ent: -1, start: -1, end: -1, cue: cue}
+}
+
+// head returns the name a phrase is about: its first person that does not
+// modify a noun ("Clinton's campaign manager Robby Mook"), else its first
+// such organisation.
+func (a *attributor) head(from, to int) (ment, bool) {
+	org := -1
+	for n := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= from }); n < len(a.ments) && a.ments[n].start < to; n++ {
+		m := a.ments[n]
+		if m.end > to || a.modifies(m, to) || inParen(a.text, from, m.start) {
+			continue
+		}
+		if a.ents[m.ent].Kind == names.Person {
+			return m, true
+		}
+		if org < 0 {
+			org = n
+		}
+	}
+	if org < 0 {
+		return ment{}, false
+	}
+	return a.ments[org], true
+}
+
+// modifies reports whether mention m is a modifier of a following
+// lower-case noun ("the Smith campaign", "Smith's aide").
+func (a *attributor) modifies(m ment, limit int) bool {
+	i := m.end
+	if strings.HasPrefix(a.text[i:], "'s") {
+		i += 2
+	}
+	if i >= limit || a.text[i] != ' ' {
+		return false
+	}
+	next := a.text[i+1 : limit]
+	if sp := strings.IndexByte(next, ' '); sp >= 0 {
+		next = next[:sp]
+	}
+	next = strings.TrimRight(next, ",.;:")
+	return unicode.IsLower(firstRune(next)) && !notNouns[next] && !skippable[next] && !cueVerbs[next]
+}
+
+func inParen(text string, from, at int) bool {
+	o := strings.LastIndexByte(text[from:at], '(')
+	return o >= 0 && strings.IndexByte(text[from+o:at], ')') < 0
+}
+
+// pronoun resolves "he" or "she" at [i, j) to the one person of a fitting
+// gender named outside quotations in the current and previous paragraph.
+func (a *attributor) pronoun(i, j int, cue string) attribution {
+	want := "male"
+	if strings.EqualFold(a.text[i:j], "she") {
+		want = "female"
+	}
+	floor := previousParagraph(a.text, i)
+	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= floor })
+	found := -1
+	for n := lo; n < len(a.ments) && a.ments[n].start < i; n++ {
+		e := a.ments[n].ent
+		if a.ents[e].Kind != names.Person || a.genders[e] != "" && a.genders[e] != want || e == found {
+			continue
+		}
+		if found >= 0 {
+			return attribution{ent: -1, start: i, end: j, cue: cue}
+		}
+		found = e
+	}
+	return attribution{ent: found, start: i, end: j, cue: cue}
+}
+
+// inherits reports whether a quotation with no cue of its own continues
+// the previous one: same paragraph or the next, and no other person named
+// in between.
+func (a *attributor) inherits(prev, cur span, pq *Quote) bool {
+	if pq.Speaker == "" {
+		return false
+	}
+	gap := a.text[prev.end:cur.start]
+	if nl := strings.IndexByte(gap, '\n'); nl >= 0 {
+		if strings.TrimSpace(gap[strings.LastIndexByte(gap, '\n'):]) != "" || len(strings.TrimSpace(gap[:nl])) > 120 {
+			return false
+		}
+	}
+	from := sentenceEnd(a.text, prev.end, cur.start)
+	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= from })
+	for n := lo; n < len(a.ments) && a.ments[n].start < cur.start; n++ {
+		if e := a.ents[a.ments[n].ent]; e.Kind == names.Person && e.Name != pq.Speaker {
+			return false
+		}
+	}
+	return true
+}
+
+// partial reports whether a quotation sits inside the reporter's sentence
+// rather than standing as the speaker's own.
+func (a *attributor) partial(sp span) bool {
+	inner := strings.TrimLeft(a.text[sp.parts[0][0]:sp.parts[0][1]], " '")
+	if inner == "" || unicode.IsLower(firstRune(inner)) {
+		return true
+	}
+	ls := lineStart(a.text, max(0, sp.start-300), sp.start)
+	before := strings.TrimRight(a.text[ls:sp.start], " ")
+	return before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ".")
+}
+
+func (a *attributor) mentionAt(i int) (ment, bool) {
+	n := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= i })
+	if n < len(a.ments) && a.ments[n].start == i {
+		return a.ments[n], true
+	}
+	return ment{}, false
+}
+
+func (a *attributor) mentionEndingAt(end int) (ment, bool) {
+	n := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= end })
+	for n--; n >= 0 && a.ments[n].end > end-80; n-- {
+		if a.ments[n].end == end {
+			return a.ments[n], true
+		}
+	}
+	return ment{}, false
+}
+
+// lineStart returns the start of the line holding at, looking no further
+// back than floor.
+func lineStart(text string, floor, at int) int {
+	return floor + strings.LastIndexByte(text[floor:at], '\n') + 1
+}
+
+// subjectReach bounds how far back a coordinated cue looks for the subject
+// of its sentence.
+const subjectReach = 400
+
+// reach bounds how far back a pronoun looks for its antecedent.
+const reach = 2000
+
+// previousParagraph returns the start of the paragraph before the one
+// holding at, looking back no more than reach bytes.
+func previousParagraph(text string, at int) int {
+	floor := max(0, at-reach)
+	ls := lineStart(text, floor, at)
+	p := ls
+	for p > floor && (text[p-1] == '\n' || text[p-1] == ' ') {
+		p--
+	}
+	return lineStart(text, floor, p)
+}
+
+// sentenceStart returns where the sentence holding at begins, no further
+// back than floor.
+func sentenceStart(text string, floor, at int) int {
+	for j := at - 1; j >= floor; j-- {
+		switch text[j] {
+		case '\n':
+			return j + 1
+		case '.', '!', '?':
+			if names.EndsSentence(text, j) {
+				return j + 1
+			}
+		}
+	}
+	return floor
+}
+
+// sentenceEnd returns where the sentence starting at from ends, no further
+// than ceil.
+func sentenceEnd(text string, from, ceil int) int {
+	for j := from; j < ceil; j++ {
+		switch text[j] {
+		case '\n', ';':
+			return j
+		case '.', '!', '?':
+			if names.EndsSentence(text, j) {
+				return j
+			}
+		}
+	}
+	return ceil
+}
+
+// clauseEnd is the end of the phrase after a cue: a colon, a dash or a
+// sentence end, commas kept for appositives.
+func clauseEnd(text string, from, ceil int) int {
+	for j := from; j < ceil; j++ {
+		if strings.IndexByte(":;\n", text[j]) >= 0 {
+			return j
+		}
+	}
+	return ceil
+}
+
+type word struct{ start, end int }
+
+// words lists the words of text[i:j].
+func words(text string, i, j int) []word {
+	var out []word
+	for k := i; k < j; {
+		r, n := utf8.DecodeRuneInString(text[k:j])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			k += n
+			continue
+		}
+		w := word{start: k}
+		for k < j {
+			r, n := utf8.DecodeRuneInString(text[k:j])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '-' || r == '.') && k+1 < j && unicode.IsLetter(rune(text[k+1])) {
+				k += n
+				continue
+			}
+			break
+		}
+		w.end = k
+		out = append(out, w)
+	}
+	return out
+}
+
+// prevWord returns the word ending at or before p, not before s.
+func prevWord(text string, s, p int) (int, int) {
+	for p > s && text[p-1] == ' ' {
+		p--
+	}
+	e := p
+	for p > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:p])
+		if !unicode.IsLetter(r) && r != '\'' && r != '-' {
+			break
+		}
+		p -= n
+	}
+	if p == e {
+		return -1, -1
+	}
+	return p, e
+}
+
+func wordAfter(ws []word, end int) int {
+	for n, w := range ws {
+		if w.start >= end {
+			return n
+		}
+	}
+	return -1
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isCapital(text string, w word) bool { return unicode.IsUpper(firstRune(text[w.start:])) }
+
+// subjectStart reports whether a word can open the subject of a cue after
+// a quotation: a name, a pronoun, a determiner or a lower-case title.
+func subjectStart(text string, w word) bool {
+	s := strings.ToLower(text[w.start:w.end])
+	return isCapital(text, w) || s == "he" || s == "she" || determiners[s] || titleNouns[s]
+}
+
+// cueAt returns the cue starting at word c and the index of the word after
+// it, or "" when word c is no cue.
+func cueAt(text string, ws []word, c int) (string, int) {
+	w := strings.ToLower(text[ws[c].start:ws[c].end])
+	if w == "according" && c+1 < len(ws) && strings.EqualFold(text[ws[c+1].start:ws[c+1].end], "to") {
+		return "according to", c + 2
+	}
+	if cueVerbs[w] {
+		return w, c + 1
+	}
+	return "", c
+}
+
+// namer reports whether a cue can be followed by its speaker ("said
+// Smith"); "told Smith" names the listener instead.
+func namer(cue string) bool {
+	return cue != "told" && cue != "tells" && cue != "asked" && cue != "asks"
+}
