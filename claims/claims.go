@@ -1,0 +1,235 @@
+// Package claims reads one article into what it states: every figure with the
+// entity it is about and the measure it gives, every quotation with its
+// speaker, and the cast of people and organisations. It knows nothing of other
+// documents and never judges whether a statement is right; locations always
+// point into the file as the user has it.
+package claims
+
+import (
+	"strings"
+
+	"factdiff/claims/article"
+	"factdiff/claims/figures"
+	"factdiff/claims/names"
+	"factdiff/claims/normalize"
+	"factdiff/claims/quotes"
+	"factdiff/claims/sentences"
+	"factdiff/claims/textmap"
+)
+
+// Location is a span in the original file: 1-based lines, columns in code
+// points, EndColumn exclusive.
+type Location struct {
+	Line      int `json:"line"`
+	Column    int `json:"column"`
+	EndLine   int `json:"end_line"`
+	EndColumn int `json:"end_column"`
+}
+
+// Span is a half-open range of byte offsets into the normalised text of a
+// Document; Document.Orig turns it into original bytes.
+type Span struct{ Start, End int }
+
+// Claim is one figure with what it is about.
+type Claim struct {
+	Kind    figures.Kind `json:"kind"`
+	Text    string       `json:"text"`
+	Value   *float64     `json:"value"`
+	Low     *float64     `json:"low"`
+	High    *float64     `json:"high"`
+	Hedge   string       `json:"hedge"`
+	Unit    string       `json:"unit,omitempty"`
+	Date    string       `json:"date,omitempty"`
+	Entity  string       `json:"entity"`
+	Measure string       `json:"measure"`
+	// Time is the year or contest the clause ties the figure to ("2012",
+	// "runoff"), so figures from different elections are not compared.
+	Time     string   `json:"time,omitempty"`
+	Location Location `json:"location"`
+	Sentence string   `json:"sentence"`
+
+	Span Span `json:"-"`
+	// SentenceIndex points into Document.Sentences.
+	SentenceIndex int `json:"-"`
+	// Of says what a "within" hedge bounds against ("majority").
+	Of string `json:"-"`
+}
+
+// Quote is one quotation with its speaker.
+type Quote struct {
+	Speaker  string   `json:"speaker"`
+	Text     string   `json:"text"`
+	Cue      string   `json:"cue,omitempty"`
+	Partial  bool     `json:"partial,omitempty"`
+	Location Location `json:"location"`
+
+	// Span covers the quotation with its marks, in normalised text.
+	Span Span `json:"-"`
+}
+
+// Entity is a person, party or organisation with every name it goes by.
+type Entity struct {
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Party   string   `json:"party,omitempty"`
+	Title   string   `json:"title,omitempty"`
+	Aliases []string `json:"aliases"`
+}
+
+// Document is one article as read.
+type Document struct {
+	Path string
+	Meta article.Meta
+	// Raw is the file as on disk; Text is its normalised prose, mapped to Raw.
+	Raw       []byte
+	Text      textmap.Text
+	Sentences []sentences.Sentence
+	Entities  []Entity
+	Claims    []Claim
+	Quotes    []Quote
+
+	lines *textmap.Lines
+	cast  names.Entities
+}
+
+// Read reads the claims out of an article.
+func Read(a *article.Article) *Document {
+	norm := normalize.Text(a.Body)
+	d := &Document{
+		Path:      a.Path,
+		Meta:      a.Meta,
+		Raw:       a.Raw,
+		Text:      norm,
+		Sentences: sentences.Split(norm.S),
+		lines:     textmap.NewLines(a.Raw),
+	}
+	d.cast = names.Group(names.Find(norm.S))
+	for _, e := range d.cast {
+		d.Entities = append(d.Entities, Entity{Name: e.Name, Kind: string(e.Kind), Party: e.Party, Title: e.Title, Aliases: e.Aliases})
+	}
+	d.readFigures()
+	for _, q := range quotes.Find(norm.S, d.cast) {
+		d.Quotes = append(d.Quotes, Quote{
+			Speaker:  q.Speaker,
+			Text:     q.Text,
+			Cue:      q.Cue,
+			Partial:  q.Partial,
+			Span:     Span{q.Start, q.End},
+			Location: d.Location(Span{q.Start, q.End}),
+		})
+	}
+	return d
+}
+
+func (d *Document) readFigures() {
+	ctx := figures.Context{Date: d.Meta.Time}
+	at := newAttributor(d)
+	for si, s := range d.Sentences {
+		text := d.Text.S[s.Start:s.End]
+		figs := figures.Find(text, ctx)
+		first := len(d.Claims)
+		for _, f := range figs {
+			sp := Span{s.Start + f.Start, s.Start + f.End}
+			c := Claim{
+				Kind:          f.Kind,
+				Text:          d.Original(sp),
+				Value:         f.Value,
+				Low:           f.Low,
+				High:          f.High,
+				Hedge:         f.Hedge,
+				Unit:          f.Unit,
+				Date:          f.Date,
+				Of:            f.Of,
+				Location:      d.Location(sp),
+				Sentence:      d.Original(Span{s.Start, s.End}),
+				Span:          sp,
+				SentenceIndex: si,
+			}
+			at.attribute(&c, figs)
+			d.Claims = append(d.Claims, c)
+		}
+		parallelShares(d.Claims[first:])
+	}
+}
+
+// parallelShares gives the vote-share measure to a bare percentage of a
+// named entity in a sentence that already states a vote share ("Lee won 44%
+// of the vote, well ahead of Park's 15%"): parallel figures measure the
+// same thing.
+func parallelShares(cs []Claim) {
+	shares := false
+	for _, c := range cs {
+		shares = shares || c.Measure == "vote-share"
+	}
+	if !shares {
+		return
+	}
+	for i := range cs {
+		if cs[i].Kind == figures.Percent && cs[i].Measure == "percent" && cs[i].Entity != "" {
+			cs[i].Measure = "vote-share"
+		}
+	}
+}
+
+// Orig returns the original byte range of a span of normalised text.
+func (d *Document) Orig(sp Span) (int, int) { return d.Text.Orig(sp.Start, sp.End) }
+
+// Original returns a span of normalised text as written in the file, with its
+// line breaks folded into spaces so it reads as one line.
+func (d *Document) Original(sp Span) string {
+	s, e := d.Orig(sp)
+	return foldLines(string(d.Raw[s:e]))
+}
+
+// Location turns a span of normalised text into a location in the file.
+func (d *Document) Location(sp Span) Location {
+	s, e := d.Orig(sp)
+	var l Location
+	l.Line, l.Column = d.lines.Position(s)
+	l.EndLine, l.EndColumn = d.lines.Position(e)
+	return l
+}
+
+// Offset is the original byte offset of a position in normalised text.
+func (d *Document) Offset(i int) int {
+	s, _ := d.Text.Orig(i, i)
+	return s
+}
+
+// SentenceAt returns the index of the sentence holding normalised offset i,
+// or -1.
+func (d *Document) SentenceAt(i int) int {
+	lo, hi := 0, len(d.Sentences)-1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		switch s := d.Sentences[mid]; {
+		case i < s.Start:
+			hi = mid - 1
+		case i >= s.End:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	return -1
+}
+
+// Canonical returns the entity name a surface form stands for in this
+// document, or the surface itself when the document does not know it.
+func (d *Document) Canonical(surface string) string {
+	if i, ok := d.cast.Lookup(surface); ok {
+		return d.cast[i].Name
+	}
+	return surface
+}
+
+// Cast is the grouped entities of the document, for rules that need to know
+// who is who beyond the canonical names.
+func (d *Document) Cast() names.Entities { return d.cast }
+
+func foldLines(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,155 @@
+// Package figures reads the figures in normalised English news prose: each
+// percentage, point margin, sum of money, count, age, date, ordinal and
+// number, with the exact interval its wording allows ("just under 20
+// percent", "between 40 and 45 percent", "more than $2 million").
+//
+// It is a hand-written scanner over a token list, linear in the input. It
+// knows nothing of entities, documents or sentences: it never decides who a
+// figure is about or what it measures, and when the wording is unclear it
+// finds less rather than guess (a count needs a clear noun, a date a clear
+// month or year, and labels such as "Route 66" or tallies such as "a 5-4
+// vote" are not figures at all).
+package figures
+
+import "time"
+
+// Kind says what a figure is a figure of.
+type Kind string
+
+// The kinds of figure, as named by the claims contract.
+const (
+	Percent Kind = "percent"
+	Points  Kind = "points" // percentage points, never a percentage
+	Money   Kind = "money"  // in dollars
+	Count   Kind = "count"  // a number of things named by Unit
+	Age     Kind = "age"    // in years
+	Date    Kind = "date"
+	Ordinal Kind = "ordinal"
+	Number  Kind = "number" // no unit the text makes clear
+)
+
+// Hedges: how the wording bounds a figure.
+const (
+	HedgeNone      = "none"
+	HedgeAbout     = "about"
+	HedgeNearly    = "nearly"
+	HedgeJustUnder = "just-under"
+	HedgeLessThan  = "less-than"
+	HedgeAtMost    = "at-most"
+	HedgeMoreThan  = "more-than"
+	HedgeAtLeast   = "at-least"
+	HedgeWithin    = "within"
+	HedgeRange     = "range"
+)
+
+// Figure is one figure phrase and what it states.
+type Figure struct {
+	// Start and End are byte offsets of the whole phrase in the input,
+	// hedge and unit included ("just under 20 percent").
+	Start, End int
+	Kind       Kind
+	// Value is nil only for dates.
+	Value *float64
+	// Low and High bound what the wording allows, from the printed
+	// precision widened by the hedge; nil means no bound on that side.
+	Low, High *float64
+	Hedge     string
+	// Unit is "%", "points", "$", "years", or for counts the counted noun,
+	// lower-cased and plural ("seats").
+	Unit string
+	// Date is ISO 8601 for dates, with "XXXX" for a year the text omits
+	// ("XXXX-06-20"), or a year, month, quarter ("2017-Q1") or week.
+	Date string
+	// Of names what a "within" hedge bounds against ("majority").
+	Of string
+}
+
+// Context is what is known of the article a text comes from.
+type Context struct {
+	// Date is the article's date, zero when unknown. It resolves "Tuesday",
+	// "yesterday" and "last week"; without it those are not figures.
+	Date time.Time
+}
+
+// Find returns the figures in s in order of Start, without overlaps.
+func Find(s string, ctx Context) []Figure {
+	sc := scanner{src: s, ctx: ctx, toks: tokenize(s, make([]token, 0, len(s)/5+1)), lastYear: -10}
+	sc.run()
+	return sc.out
+}
+
+// scanner walks the tokens once, left to right; each reader either claims
+// the tokens from i on or leaves them to the next.
+type scanner struct {
+	src  string
+	ctx  Context
+	toks []token
+	out  []Figure
+	// lastYear is the token of the last year read, so "between 2000 and
+	// 2012" reads its second year too.
+	lastYear int
+}
+
+func (s *scanner) run() {
+	for i := 0; i < len(s.toks); {
+		if next, ok := s.dateAt(i); ok {
+			i = next
+			continue
+		}
+		if next, ok := s.phraseAt(i); ok {
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+var noToken token
+
+// at returns token i, or a token of kind tNone past either end.
+func (s *scanner) at(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return &noToken
+	}
+	return &s.toks[i]
+}
+
+func (s *scanner) isWord(i int, w string) bool {
+	t := s.at(i)
+	return t.kind == tWord && t.text == w
+}
+
+func (s *scanner) isPunct(i int, p string) bool {
+	t := s.at(i)
+	return t.kind == tPunct && t.text == p
+}
+
+// glued reports whether token i touches the token before it.
+func (s *scanner) glued(i int) bool {
+	t := s.at(i)
+	return t.kind != tNone && !t.space && i > 0
+}
+
+// isApostrophe reports whether token i is a straight or curly apostrophe.
+func (s *scanner) isApostrophe(i int) bool {
+	return s.isPunct(i, "'") || s.isPunct(i, "\u2019")
+}
+
+// possessive reports whether tokens i, i+1 are "'s" glued to what precedes.
+func (s *scanner) possessive(i int) bool {
+	return s.isApostrophe(i) && s.glued(i) && s.isWord(i+1, "s") && s.glued(i+1)
+}
+
+// isDash reports whether token i is a hyphen or an en or em dash.
+func (s *scanner) isDash(i int) bool {
+	return s.isPunct(i, "-") || s.isPunct(i, "\u2013") || s.isPunct(i, "\u2014")
+}
+
+func (s *scanner) emit(f Figure) {
+	if f.Hedge == "" {
+		f.Hedge = HedgeNone
+	}
+	s.out = append(s.out, f)
+}
+
+func ptr(v float64) *float64 { return &v }

@@ -1,0 +1,26 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// FuzzFind feeds arbitrary text: no input may panic, and every result must
+// keep the contract checked by checkFigures.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"just under 20 percent", "$8.3 million", "between 40 and 45 percent", "a 5-4 vote", "June 20, 2017",
+		"within 2 percentage points of an outright majority", "Smith, 55, said", "one and a half million",
+		"13.5.2015", "3 hundred and one", "2  1/4", "$ 75 million", "10 $ 30 $", "-3", "<= -30", "Q1 2017",
+		"two million and three million", "point seventy-one", "+1-222-2222-2222", "https://x.com/1%",
+		"a third of", "mid-June", "2017's first quarter", "1,000,000,000,000,000,000", "9" + strings.Repeat("0", 400),
+	} {
+		f.Add(s)
+	}
+	ctx := Context{Date: time.Date(2017, 6, 22, 0, 0, 0, 0, time.UTC)}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkFigures(t, s, Find(s, Context{}))
+		checkFigures(t, s, Find(s, ctx))
+	})
+}

@@ -1,0 +1,155 @@
+package claims
+
+import (
+	"strings"
+
+	"factdiff/claims/figures"
+)
+
+// cue is a phrase that tells what a figure measures when it stands near it.
+type cue struct {
+	measure string
+	words   []string
+}
+
+// Cues are tried in order; the first whose phrase is in the clause wins. The
+// phrases after the figure ("of the vote") are stronger than the verbs before
+// it, so they come first.
+var (
+	voteAfter    = []cue{{"vote-share", []string{"of the vote", "of votes", "of the votes", "of the ballots", "of ballots cast", "of the popular vote"}}}
+	percentAfter = []cue{
+		{"threshold", []string{"needed", "threshold", "to avoid a runoff", "to win outright", "required"}},
+		{"turnout", []string{"turnout"}},
+		{"approval", []string{"approval", "approve"}},
+		{"poll", []string{"poll", "survey"}},
+	}
+	percentBefore = []cue{
+		{"poll", []string{"poll", "survey"}},
+		{"threshold", []string{"threshold", "needed", "need ", "needs", "majority of", "required"}},
+		{"turnout", []string{"turnout"}},
+		{"approval", []string{"approval", "approve"}},
+		{"unemployment", []string{"unemployment", "jobless"}},
+		{"vote-share", []string{"received", "won", "got", "took", "captured", "garnered", "earned", "drew", "pulled", "secured", "finished with", "votes", "the vote", "hovering", "with"}},
+	}
+	pointsCues = []cue{
+		{"swing", []string{"swing", "shift"}},
+		{"margin", []string{"won by", "win by", "carried", "margin", "beat", "defeated", "victory", "lead", "led ", "ahead", "re-elected", "reelected", "won ", "by "}},
+	}
+	moneyCues = []cue{
+		{"spent", []string{"spent", "spend", "spending", "pumped", "poured", "plowed", "invested", "ad buy", "ads", "poured"}},
+		{"raised", []string{"raised", "raise", "raising", "hauled", "haul", "brought in", "collected", "fundrais", "donations", "contributions", "took in"}},
+	}
+)
+
+// measure names what the figure c measures, from the clause text before and
+// after it (lower case).
+func measure(c *Claim, before, after string) string {
+	switch c.Kind {
+	case figures.Percent:
+		if c.Hedge == "within" && c.Of != "" {
+			return "vote-share"
+		}
+		if m := firstCue(voteAfter, head(after, 40), true); m != "" {
+			return m
+		}
+		if m := firstCue(percentAfter, head(after, 40), false); m != "" {
+			return m
+		}
+		if m := firstCue(percentBefore, tail(before, 60), false); m != "" {
+			return m
+		}
+		return "percent"
+	case figures.Points:
+		if m := firstCue(pointsCues, tail(before, 60)+" "+head(after, 20), false); m != "" {
+			return m
+		}
+		return "points"
+	case figures.Money:
+		if m := firstCue(moneyCues, tail(before, 60)+" "+head(after, 30), false); m != "" {
+			return m
+		}
+		return "money"
+	case figures.Count:
+		if c.Unit != "" {
+			return c.Unit
+		}
+		return "count"
+	case figures.Age:
+		return "age"
+	case figures.Date:
+		ctx := tail(before, 60) + " " + head(after, 40)
+		for _, w := range []string{"election", "runoff", "primary", "vote", "ballot", "caucus"} {
+			if strings.Contains(ctx, w) {
+				return "election-date"
+			}
+		}
+		return "date"
+	case figures.Ordinal:
+		a := head(after, 20)
+		switch {
+		case strings.HasPrefix(a, " place") || strings.HasPrefix(a, " finish") || strings.HasPrefix(a, "-place"):
+			return "place"
+		case strings.HasPrefix(a, " district") || strings.HasPrefix(a, " congressional district"):
+			return "district"
+		}
+		return "ordinal"
+	}
+	return string(c.Kind)
+}
+
+func firstCue(cues []cue, text string, prefix bool) string {
+	for _, c := range cues {
+		for _, w := range c.words {
+			if prefix && strings.HasPrefix(strings.TrimLeft(text, " "), w) || !prefix && strings.Contains(text, w) {
+				return c.measure
+			}
+		}
+	}
+	return ""
+}
+
+// contests are the words by which articles tell one contest of a race from
+// another.
+var contests = []string{"runoff", "run-off", "primary", "first round", "general election", "special election", "caucus"}
+
+// timeOf ties a figure to a year or a contest named in its clause, so that a
+// 2012 margin is never compared with a 2016 one.
+func timeOf(c *Claim, clause string) string {
+	low := strings.ToLower(clause)
+	for i := 0; i+4 <= len(clause); i++ {
+		if isYear(clause, i) && (c.Kind != figures.Date || !strings.Contains(c.Text, clause[i:i+4])) {
+			return clause[i : i+4]
+		}
+	}
+	for _, w := range contests {
+		if strings.Contains(low, w) {
+			return strings.ReplaceAll(w, "run-off", "runoff")
+		}
+	}
+	return ""
+}
+
+// isYear reports whether s[i:i+4] is a stand-alone year from 1900 to 2099.
+func isYear(s string, i int) bool {
+	if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) && s[i+4] != '\'' {
+		return false
+	}
+	return (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// head and tail cut clause text to the words nearest the figure.
+func head(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}

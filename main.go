@@ -1,0 +1,294 @@
+// Command factdiff cross-checks news articles about one race: the figures they
+// state, who each is about, and the quotations they carry.
+//
+// main only wires the command line to the packages that do the work and maps
+// every outcome to an exit code in one place (exitCode).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"factdiff/claims"
+	"factdiff/claims/article"
+	"factdiff/finding"
+	"factdiff/load"
+	"factdiff/reports"
+	"factdiff/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes of the findings contract (spec/findings.md).
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitTrouble  = 2
+)
+
+// errFindings says the run found something at or above --fail-on.
+var errFindings = errors.New("findings at or above the --fail-on severity")
+
+// troubleError says the command could not do all of its job: bad usage,
+// bad configuration or unreadable inputs, one line each.
+type troubleError struct{ errs []error }
+
+func (e troubleError) Error() string { return errors.Join(e.errs...).Error() }
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns its exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	return exitCode(app.Run(args), stderr)
+}
+
+// exitCode is the one place where outcomes become exit codes.
+func exitCode(err error, stderr io.Writer) int {
+	var trouble troubleError
+	switch {
+	case err == nil:
+		return exitClean
+	case errors.Is(err, errFindings):
+		return exitFindings
+	case errors.As(err, &trouble):
+		for _, e := range trouble.errs {
+			fmt.Fprintf(stderr, "factdiff: %v\n", e)
+		}
+		return exitTrouble
+	default:
+		fmt.Fprintf(stderr, "factdiff: %v\n", err)
+		return exitTrouble
+	}
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:            "factdiff",
+		Usage:           "check figures, names and quotations across news articles about one race",
+		Version:         version,
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		// urfave/cli would call os.Exit inside Run; exit codes are ours.
+		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError(err)
+		},
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour: auto, always or never"},
+			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (also: NO_COLOR, a pipe)"},
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at this severity or above: error, warning, info or none"},
+		},
+		Commands: []*cli.Command{
+			compareCommand(),
+			checkCommand(),
+			claimsCommand(),
+			rulesCommand(),
+		},
+	}
+}
+
+func usageError(err error) error {
+	return troubleError{[]error{fmt.Errorf("usage: %w (see factdiff --help)", err)}}
+}
+
+func formatFlag(def string, allowed ...string) *cli.StringFlag {
+	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def, Usage: fmt.Sprintf("output format: %v", allowed)}
+}
+
+func checkFormat(c *cli.Context, allowed ...string) error {
+	f := c.String("format")
+	for _, a := range allowed {
+		if f == a {
+			return nil
+		}
+	}
+	return usageError(fmt.Errorf("unknown format %q (want one of %v)", f, allowed))
+}
+
+// inputTrouble turns unreadable inputs into the trouble they cause, or nil.
+func inputTrouble(problems []error) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	return troubleError{problems}
+}
+
+// findingFlags are the flags of every command that reports findings.
+func findingFlags() []cli.Flag {
+	return []cli.Flag{
+		formatFlag("text", reports.Formats()...),
+		&cli.StringFlag{Name: "context", Value: "trim", Usage: "text: trim long sentences around the difference, or show them in full"},
+		&cli.BoolFlag{Name: "facts", Usage: "text: also print the fact sheet, the figures the articles agree on"},
+	}
+}
+
+func compareCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "compare",
+		Usage:     "cross-check several articles about one race against each other",
+		ArgsUsage: "FILE...",
+		Flags:     findingFlags(),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usageError(errors.New("compare needs at least one FILE"))
+			}
+			docs, problems := load.Documents(c.Args().Slice(), c.App.Reader, 0)
+			return report(c, docs, problems, rules.Options{})
+		},
+	}
+}
+
+func checkCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "check",
+		Usage:     "check drafts against source articles; only the drafts are flagged",
+		ArgsUsage: "--against SOURCE... DRAFT...",
+		Flags: append(findingFlags(),
+			&cli.StringSliceFlag{Name: "against", Aliases: []string{"a"}, Usage: "a source article or a directory of them (repeatable)"}),
+		Action: func(c *cli.Context) error {
+			sources := c.StringSlice("against")
+			if len(sources) == 0 || c.NArg() == 0 {
+				return usageError(errors.New("check needs --against SOURCE and at least one DRAFT"))
+			}
+			drafts, problems := load.Documents(c.Args().Slice(), c.App.Reader, 0)
+			srcs, more := load.Documents(sources, c.App.Reader, 0)
+			o := rules.Options{Drafts: map[int]bool{}}
+			for i := range drafts {
+				o.Drafts[i] = true
+			}
+			return report(c, append(drafts, srcs...), append(problems, more...), o)
+		},
+	}
+}
+
+// report checks docs, writes the report and returns the outcome for exitCode.
+func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.Options) error {
+	format := c.String("format")
+	if err := checkFormat(c, reports.Formats()...); err != nil {
+		return err
+	}
+	failOn, err := failThreshold(c.String("fail-on"))
+	if err != nil {
+		return usageError(err)
+	}
+	r := finding.Report{Findings: rules.Check(docs, o), Rules: rules.Info()}
+	for _, d := range docs {
+		r.Documents = append(r.Documents, finding.Document{Path: d.Path, Claims: len(d.Claims), Quotes: len(d.Quotes)})
+		r.Claims += len(d.Claims)
+	}
+	for _, p := range problems {
+		r.Problems = append(r.Problems, problem(p))
+	}
+	wd, _ := os.Getwd()
+	opts := reports.Options{
+		Format:  format,
+		Color:   colorFor(c, c.App.Writer),
+		Context: c.String("context"),
+		Facts:   c.Bool("facts"),
+		WorkDir: wd,
+		Version: version,
+	}
+	if err := reports.Write(c.App.Writer, r, opts); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	if err := inputTrouble(problems); err != nil {
+		return err
+	}
+	for _, f := range r.Findings {
+		if failOn >= 0 && f.Severity >= failOn {
+			return errFindings
+		}
+	}
+	return nil
+}
+
+// failThreshold reads --fail-on; none gives -1, which no severity reaches.
+func failThreshold(s string) (finding.Severity, error) {
+	if s == "none" {
+		return -1, nil
+	}
+	sev, err := finding.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("--fail-on: %w", err)
+	}
+	return sev, nil
+}
+
+// colorFor decides colour for one output stream from --color, --no-color,
+// NO_COLOR and whether the stream is a terminal.
+func colorFor(c *cli.Context, w io.Writer) bool {
+	mode := c.String("color")
+	if c.Bool("no-color") {
+		mode = "never"
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return mode == "always"
+	}
+	return reports.ColorFor(f, mode)
+}
+
+// problem turns a read error into the report's form, with the line when the
+// reader knew it.
+func problem(err error) finding.Problem {
+	var ae *article.Error
+	if errors.As(err, &ae) {
+		return finding.Problem{Path: ae.Path, Line: ae.Line, Message: err.Error()}
+	}
+	return finding.Problem{Message: err.Error()}
+}
+
+func rulesCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "rules",
+		Usage: "list every rule with what it flags and an example",
+		Action: func(c *cli.Context) error {
+			var b strings.Builder
+			for _, r := range rules.Info() {
+				fmt.Fprintf(&b, "%s (%s)\n  %s\n  e.g. %s\n\n", r.ID, r.Severity, r.Description, r.Example)
+			}
+			_, err := io.WriteString(c.App.Writer, b.String())
+			return err
+		},
+	}
+}
+
+func claimsCommand() *cli.Command {
+	formats := []string{"text", "json"}
+	return &cli.Command{
+		Name:      "claims",
+		Usage:     "show what was read out of each article: figures, entities, quotations",
+		ArgsUsage: "FILE...",
+		Flags:     []cli.Flag{formatFlag("text", formats...)},
+		Action: func(c *cli.Context) error {
+			if err := checkFormat(c, formats...); err != nil {
+				return err
+			}
+			if c.NArg() == 0 {
+				return usageError(errors.New("claims needs at least one FILE"))
+			}
+			docs, problems := load.Documents(c.Args().Slice(), c.App.Reader, 0)
+			var err error
+			if c.String("format") == "json" {
+				err = claims.WriteJSON(c.App.Writer, docs, problems)
+			} else {
+				err = claims.WriteText(c.App.Writer, docs)
+			}
+			if err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+			return inputTrouble(problems)
+		},
+	}
+}

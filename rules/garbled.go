@@ -1,0 +1,251 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdiff/claims"
+	"factdiff/claims/names"
+	"factdiff/finding"
+)
+
+var garbledReference = Rule{
+	Rule: finding.Rule{
+		ID:       "garbled-reference",
+		Severity: finding.Warning,
+		Description: "A sentence whose references cannot be right as written: a surname doubled " +
+			"(\"Smith Smith\"), a person acting on themselves (\"Smith told Smith's\"), or the " +
+			"same capitalised phrase as subject and object of one clause. Judged in one " +
+			"document alone.",
+		Example: `"Jones told Jones's supporters" where another name was lost`,
+	},
+	run: runGarbled,
+}
+
+func runGarbled(s *Set, r Rule) []finding.Finding {
+	var out []finding.Finding
+	for i, d := range s.Docs {
+		if !s.IsDraft(i) {
+			continue
+		}
+		ws := tokenize(d.Text.S)
+		out = append(out, doubledNames(s, r, i, ws)...)
+		out = append(out, selfActions(s, r, i)...)
+		out = append(out, ownObjects(s, r, i, ws)...)
+	}
+	return out
+}
+
+// doubledNames flags a surname written twice with one space between
+// ("Smith Smith") when the document knows that person by another first
+// name, so a real name such as "Sirhan Sirhan" stays alone.
+func doubledNames(s *Set, r Rule, i int, ws []word) []finding.Finding {
+	d := s.Docs[i]
+	text := d.Text.S
+	var out []finding.Finding
+	for k := 1; k < len(ws); k++ {
+		a, b := ws[k-1], ws[k]
+		if a.text != b.text || text[a.end:b.start] != " " || !capitalised(text[a.start:a.end]) {
+			continue
+		}
+		surname := text[a.start:a.end]
+		full := onlyPersonWithSurname(d.Cast(), surname)
+		if full == "" {
+			continue
+		}
+		msg := fmt.Sprintf("name doubled: %s; the article calls this person %s", quoteOf(text[a.start:b.end]), full)
+		out = append(out, s.New(r, i, claims.Span{Start: a.start, End: b.end}, s.Canonical(full), msg))
+		k++
+	}
+	return out
+}
+
+// onlyPersonWithSurname returns the one person of the cast whose full name
+// ends in surname and starts with another word, or "".
+func onlyPersonWithSurname(cast names.Entities, surname string) string {
+	found := ""
+	for _, e := range cast {
+		f := strings.Fields(e.Name)
+		if e.Kind != names.Person || len(f) < 2 || f[len(f)-1] != surname || f[0] == surname {
+			continue
+		}
+		if found != "" && found != e.Name {
+			return ""
+		}
+		found = e.Name
+	}
+	return found
+}
+
+// actionVerbs take a person as object; "X <verb> X" has someone doing it to
+// themselves, which news prose writes with a pronoun.
+var actionVerbs = wordSet(`told called attacked thanked asked accused beat defeated endorsed
+criticized criticised saw said`)
+
+// selfActions flags "X told X's ..." and "X called X": two mentions of the
+// same person or organisation around a transitive verb.
+func selfActions(s *Set, r Rule, i int) []finding.Finding {
+	d := s.Docs[i]
+	cast := d.Cast()
+	at := cast.At()
+	var ms []names.Mention
+	for _, e := range cast {
+		if e.Kind != names.Party && !ambiguousSurname(cast, e) {
+			ms = append(ms, e.Mentions...)
+		}
+	}
+	sortByStart(ms)
+	var out []finding.Finding
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		gap := d.Text.S[a.End:b.Start]
+		verb := strings.TrimSpace(gap)
+		if at[a.Start] != at[b.Start] || gap != " "+verb+" " || !actionVerbs[verb] {
+			continue
+		}
+		end := b.End
+		if strings.HasPrefix(d.Text.S[end:], "'s") {
+			end += 2
+		}
+		e := cast[at[a.Start]]
+		msg := fmt.Sprintf("%s has %s acting on itself; another name was probably lost", quoteOf(d.Text.S[a.Start:end]), e.Name)
+		out = append(out, s.New(r, i, claims.Span{Start: a.Start, End: end}, s.Canonical(e.Name), msg))
+	}
+	return out
+}
+
+// ambiguousSurname reports a lone-word entity that is the surname of two
+// or more full names: the cast kept it apart because it could be several
+// people ("Bush" beside "George Bush" and "Jeb Bush"). A "full name" whose
+// first word is another person's surname is a run of two surnames, not a
+// name, and does not count.
+func ambiguousSurname(cast names.Entities, e names.Entity) bool {
+	if strings.Contains(e.Name, " ") {
+		return false
+	}
+	surnames := map[string]bool{}
+	for _, o := range cast {
+		if f := strings.Fields(o.Name); o.Kind == names.Person && len(f) > 1 {
+			surnames[f[len(f)-1]] = true
+		}
+	}
+	n := 0
+	for _, o := range cast {
+		if f := strings.Fields(o.Name); len(f) > 1 && f[len(f)-1] == e.Name && !surnames[f[0]] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// ownObjects flags a capitalised phrase of three or more words that is
+// repeated across a short verb group as its own object ("a state race
+// nearly pulled a state race off").
+func ownObjects(s *Set, r Rule, i int, ws []word) []finding.Finding {
+	text := s.Docs[i].Text.S
+	var out []finding.Finding
+	for k := 0; k < len(ws); k++ {
+		n, j := repeatedPhrase(text, ws, k)
+		if n == 0 {
+			continue
+		}
+		phrase := text[ws[k].start:ws[k+n-1].end]
+		verb := text[ws[k+n-1].end+1 : ws[j].start-1]
+		msg := fmt.Sprintf("%s is both subject and object of %s; a name was probably lost", quoteOf(phrase), quoteOf(verb))
+		out = append(out, s.New(r, i, claims.Span{Start: ws[k].start, End: ws[j+n-1].end}, "", msg))
+		k = j + n - 1
+	}
+	return out
+}
+
+// Phrases of minPhrase to maxPhrase words, repeated after one to maxVerb
+// lower-case words.
+const (
+	minPhrase = 3
+	maxPhrase = 6
+	maxVerb   = 3
+)
+
+// repeatedPhrase returns the length of the phrase starting at ws[k] and the
+// index where it repeats, or 0.
+func repeatedPhrase(text string, ws []word, k int) (int, int) {
+	for n := maxPhrase; n >= minPhrase; n-- {
+		if k+n > len(ws) || !phraseLike(text, ws[k:k+n]) {
+			continue
+		}
+		for g := 1; g <= maxVerb; g++ {
+			j := k + n + g
+			if j+n > len(ws) || !verbGroup(text, ws[k+n-1].end, ws[k+n:j], ws[j].start) {
+				continue
+			}
+			if sameWords(ws[k:k+n], ws[j:j+n]) && plainSpaces(text, ws[j:j+n]) {
+				return n, j
+			}
+		}
+	}
+	return 0, 0
+}
+
+// phraseLike reports words separated by single spaces, one of them
+// capitalised.
+func phraseLike(text string, ws []word) bool {
+	caps := false
+	for _, w := range ws {
+		caps = caps || capitalised(text[w.start:w.end])
+	}
+	return caps && plainSpaces(text, ws)
+}
+
+func plainSpaces(text string, ws []word) bool {
+	for k := 1; k < len(ws); k++ {
+		if text[ws[k-1].end:ws[k].start] != " " {
+			return false
+		}
+	}
+	return true
+}
+
+// verbGroup reports lower-case content words joined by single spaces
+// between offsets from and to: no punctuation, no conjunction or
+// preposition that would start a new phrase.
+func verbGroup(text string, from int, ws []word, to int) bool {
+	prev := from
+	for _, w := range ws {
+		t := text[w.start:w.end]
+		if text[prev:w.start] != " " || commonWords[w.text] || capitalised(t) || !allLetters(t) {
+			return false
+		}
+		prev = w.end
+	}
+	return text[prev:to] == " "
+}
+
+func sameWords(a, b []word) bool {
+	for k := range a {
+		if a[k].text != b[k].text {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func allLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func sortByStart(ms []names.Mention) {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+}

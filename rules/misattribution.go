@@ -1,0 +1,142 @@
+package rules
+
+import (
+	"fmt"
+
+	"factdiff/claims"
+	"factdiff/finding"
+)
+
+var misattribution = Rule{
+	Rule: finding.Rule{
+		ID:          "misattribution",
+		Severity:    finding.Error,
+		Description: "A figure or role credited to a different entity than the other articles credit it to: a vote share, a threshold someone needed, an amount raised.",
+		Example:     `"the 50% Lopez needed" where the other articles say the 50% was what Roe needed`,
+	},
+	run: func(s *Set, rule Rule) []finding.Finding {
+		var out []finding.Finding
+		for _, group := range s.byMeasure() {
+			for _, r := range group {
+				c := s.Claim(r)
+				if !distinctive(c) {
+					continue
+				}
+				mine := s.canonical(c.Entity)
+				// Who do the other documents credit this figure to?
+				credit := map[string]map[int]bool{}
+				for _, o := range group {
+					oc := s.Claim(o)
+					if o.Doc == r.Doc || !sameFigure(c, oc) {
+						continue
+					}
+					who := s.canonical(oc.Entity)
+					if credit[who] == nil {
+						credit[who] = map[int]bool{}
+					}
+					credit[who][o.Doc] = true
+				}
+				// The article itself counts for its own version; a tie goes
+				// to the candidate, the one the articles give vote shares to.
+				other, n := majority(credit, mine)
+				backing := 1 + len(credit[mine])
+				if other == "" || n < backing || n == backing && s.candidacy(other) <= s.candidacy(mine) || s.credits(r.Doc, other, c) {
+					continue
+				}
+				var ev []finding.Evidence
+				for _, o := range group {
+					if oc := s.Claim(o); o.Doc != r.Doc && sameFigure(c, oc) && s.canonical(oc.Entity) == other {
+						ev = append(ev, s.Evidence(o.Doc, oc.Span))
+					}
+				}
+				msg := fmt.Sprintf("%s %s is credited to %s here; %d other article(s) credit it to %s",
+					measureWords(c.Measure), show(c), mine, n, other)
+				out = append(out, s.New(rule, r.Doc, c.Span, mine, msg, ev...))
+			}
+		}
+		return out
+	},
+}
+
+// byMeasure groups the aligned claims by measure, whatever their entity, in
+// a stable order.
+func (s *Set) byMeasure() [][]Ref {
+	index := map[string]int{}
+	var out [][]Ref
+	for _, k := range s.keys {
+		mk := k.measure
+		i, ok := index[mk]
+		if !ok {
+			i = len(out)
+			index[mk] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], s.facts[k]...)
+	}
+	return out
+}
+
+// distinctive says whether a figure is specific enough that two articles
+// giving it mean the same fact: a decimal share, an amount of money, a
+// threshold; not a round count that many things share.
+func distinctive(c *claims.Claim) bool {
+	if c.Value == nil || c.Hedge != "none" {
+		return false
+	}
+	switch c.Measure {
+	case "threshold", "raised", "spent", "vote-share", "margin":
+		return true
+	}
+	return false
+}
+
+// sameFigure reports whether two claims state the same figure, not merely
+// compatible ones: the same kind, overlapping intervals, neither hedged.
+func sameFigure(a, b *claims.Claim) bool {
+	if a.Kind != b.Kind || !timesMeet(a, b) || !distinctive(a) || !distinctive(b) {
+		return false
+	}
+	return compatible(a, b)
+}
+
+// majority returns the entity most documents credit, other than mine, and
+// how many documents do; ties go to no one.
+func majority(credit map[string]map[int]bool, mine string) (string, int) {
+	best, n, tie := "", 0, false
+	for who, docs := range credit {
+		if who == mine {
+			continue
+		}
+		switch {
+		case len(docs) > n:
+			best, n, tie = who, len(docs), false
+		case len(docs) == n:
+			tie = true
+		}
+	}
+	if tie {
+		return "", 0
+	}
+	return best, n
+}
+
+// candidacy counts the documents that give an entity a vote share: how
+// plainly the coverage treats it as a candidate.
+func (s *Set) candidacy(entity string) int {
+	docs := map[int]bool{}
+	for _, r := range s.facts[factKey{entity, "vote-share"}] {
+		docs[r.Doc] = true
+	}
+	return len(docs)
+}
+
+// credits reports whether document d also gives the figure to who: then the
+// figure fits both and nothing is misattributed.
+func (s *Set) credits(d int, who string, c *claims.Claim) bool {
+	for _, o := range s.facts[factKey{who, c.Measure}] {
+		if o.Doc == d && sameFigure(c, s.Claim(o)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package rules
+
+import (
+	"fmt"
+
+	"factdiff/finding"
+)
+
+var numberConflict = Rule{
+	Rule: finding.Rule{
+		ID:          "number-conflict",
+		Severity:    finding.Error,
+		Description: "Two statements of the same measure for the same entity and time whose values cannot both be true, after rounding and hedges (nearly, just under, more than) are taken into account.",
+		Example:     `"Roe took 41.2% of the vote" against "Roe won 44 percent of the vote"`,
+	},
+	run: func(s *Set, rule Rule) []finding.Finding {
+		var out []finding.Finding
+		for _, k := range s.keys {
+			refs := s.facts[k]
+			if selfContradicts(s, refs) {
+				continue
+			}
+			for _, r := range deviants(s, refs) {
+				c := s.Claim(r)
+				var ev []finding.Evidence
+				var other string
+				for _, o := range refs {
+					if o.Doc != r.Doc && conflict(c, s.Claim(o)) {
+						ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
+						if other == "" {
+							other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
+						}
+					}
+				}
+				msg := fmt.Sprintf("%s is %s here; %s", about(k.entity, c), show(c), other)
+				out = append(out, s.New(rule, r.Doc, c.Span, k.entity, msg, ev...))
+			}
+		}
+		return out
+	},
+}
+
+// selfContradicts reports whether one document gives incompatible figures
+// under one key: then the key does not pin down one fact (two contests, a
+// before and an after) and comparing across documents would cry wolf.
+func selfContradicts(s *Set, refs []Ref) bool {
+	for i, a := range refs {
+		for _, b := range refs[i+1:] {
+			if a.Doc == b.Doc && conflict(s.Claim(a), s.Claim(b)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deviants returns the claims that more other documents contradict than
+// support. With two documents in disagreement both sides deviate: neither
+// has a majority, and each is shown with the other as evidence.
+func deviants(s *Set, refs []Ref) []Ref {
+	var out []Ref
+	for _, r := range refs {
+		support, against := map[int]bool{}, map[int]bool{}
+		for _, o := range refs {
+			if o.Doc == r.Doc || !timesMeet(s.Claim(r), s.Claim(o)) {
+				continue
+			}
+			if compatible(s.Claim(r), s.Claim(o)) {
+				support[o.Doc] = true
+			} else {
+				against[o.Doc] = true
+			}
+		}
+		for d := range support {
+			delete(against, d)
+		}
+		if len(against) > len(support) {
+			out = append(out, r)
+		}
+	}
+	return out
+}

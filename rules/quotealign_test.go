@@ -1,0 +1,238 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"factdiff/claims"
+	"factdiff/claims/article"
+	"factdiff/finding"
+)
+
+// readDocs reads texts through the real pipeline, named d0, d1, ...
+func readDocs(texts []string) []*claims.Document {
+	docs := make([]*claims.Document, len(texts))
+	for i, t := range texts {
+		docs[i] = claims.Read(article.FromText(fmt.Sprintf("d%d", i), t, article.Meta{}))
+	}
+	return docs
+}
+
+// runRule runs one rule over texts; drafts lists the documents under check
+// (none: compare).
+func runRule(t testing.TB, r Rule, texts []string, drafts []int) []finding.Finding {
+	t.Helper()
+	o := Options{}
+	if len(drafts) > 0 {
+		o.Drafts = map[int]bool{}
+		for _, d := range drafts {
+			o.Drafts[d] = true
+		}
+	}
+	s := newSet(readDocs(texts), o)
+	var out []finding.Finding
+	for _, f := range r.run(s, r) {
+		if s.judged(f.Location.Path) {
+			out = append(out, f)
+		}
+	}
+	finding.Sort(out)
+	return out
+}
+
+// checkFindings compares findings with "path: severity: message part".
+func checkFindings(t *testing.T, got []finding.Finding, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		for _, f := range got {
+			t.Logf("got %s: %v: %s", f.Location.Path, f.Severity, f.Message)
+		}
+		t.Fatalf("got %d findings, want %d: %q", len(got), len(want), want)
+	}
+	for i, w := range want {
+		parts := strings.SplitN(w, ": ", 3)
+		f := got[i]
+		if f.Location.Path != parts[0] || f.Severity.String() != parts[1] || !strings.Contains(f.Message, parts[2]) {
+			t.Errorf("finding %d = %s: %v: %s, want %s", i, f.Location.Path, f.Severity, f.Message, w)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`a 20-point swing, 48.1% of the vote and $8.3 million`, "a|20-point|swing|48.1%|of|the|vote|and|$8.3|million"},
+		{`“We don’t,” he said; can't won't`, "we|do|not|he|said|can|not|will|not"},
+		{`Smith's plan, the voters' choice`, "smith|plan|the|voters|choice"},
+		{`1,000,000 people... 3.5 points`, "1,000,000|people|3.5|points"},
+		{`end. Next`, "end|next"},
+		{`"" -- ... `, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range tokenize(tt.in) {
+			got = append(got, w.text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func TestAlignQuotes(t *testing.T) {
+	long := `Mayor Lena Hargrove spoke at the rally.
+
+"Our city has turned the corner on crime. We hired 300 new officers this year and we intend to hire more next year," Hargrove said.`
+	part := `Lena Hargrove spoke on Sunday.
+
+"We hired 300 new officers this year and we intend to hire more," Hargrove said.`
+	other := `Lena Hargrove spoke on Sunday.
+
+"The river walk will open to the public in the spring of next year," Hargrove said.`
+	tests := []struct {
+		name  string
+		texts []string
+		want  int
+	}{
+		{"short quotation inside a longer one", []string{long, part}, 1},
+		{"different statements", []string{long, other}, 0},
+		{"same document twice", []string{part + "\n\n" + part}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := alignQuotes(readDocs(tt.texts)); len(got) != tt.want {
+				t.Errorf("got %d pairs, want %d", len(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestHunks(t *testing.T) {
+	a := &quoted{words: wordsOf("we hired 300 new officers this year and more")}
+	b := &quoted{words: wordsOf("we hired 200 new officers this year")}
+	al := &aligner{intern: map[string]int32{}}
+	a.ids, b.ids = al.ids(a.words), al.ids(b.words)
+	p, ok := al.align(a, b, 0)
+	if !ok {
+		t.Fatal("not aligned")
+	}
+	if got, want := p.hunks(), []hunk{{2, 3, 2, 3}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("hunks = %v, want %v (words past the overlap are not differences)", got, want)
+	}
+}
+
+func wordsOf(s string) []word {
+	return tokenize(s)
+}
+
+// TestFixtures runs the quotation and one-document rules on the bundled
+// race: the garbled article's lost figure, altered quotation and garbled
+// references are found, and nothing is reported in the clean article 000.
+func TestFixtures(t *testing.T) {
+	paths, _ := filepath.Glob("../fixtures/ga06-2017/*.txt")
+	if len(paths) < 3 {
+		t.Skip("fixtures absent")
+	}
+	var docs []*claims.Document
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(filepath.Base(p), raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, claims.Read(a))
+	}
+	s := newSet(docs, Options{})
+	count := map[string]int{}
+	for _, r := range []Rule{misquote, quoteSpeaker, garbledReference, danglingNumber} {
+		for _, f := range r.run(s, r) {
+			if strings.HasPrefix(f.Location.Path, "000") {
+				t.Errorf("finding in the clean article: %s %s", f.Rule, f.Message)
+			}
+			if strings.HasPrefix(f.Location.Path, "001") {
+				count[f.Rule+"/"+f.Severity.String()]++
+			}
+		}
+	}
+	for _, k := range []string{"misquote/error", "misquote/warning", "garbled-reference/warning", "dangling-number/warning"} {
+		if count[k] == 0 {
+			t.Errorf("no %s finding in the garbled article (got %v)", k, count)
+		}
+	}
+	if count["quote-speaker/error"] != 0 {
+		t.Errorf("quote-speaker findings in the garbled article: %v", count)
+	}
+}
+
+func FuzzAlign(f *testing.F) {
+	f.Add(`"We hired 300 new officers this year and we intend to hire more," Hargrove said.`,
+		`"We hired 200 new officers this year, and we intend to hire more," said Hargrove.`)
+	f.Add(`"a    lead in the suburbs, and the momentum is with us," she said`, `"a 12-point lead in the suburbs, and the momentum is with us," she said`)
+	f.Add(`"don't ... can't ... won't stop now and never will," he said`, `"do not stop now and never will, not ever," he said`)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		for _, w := range tokenize(a) {
+			if w.start < 0 || w.end > len(a) || w.start > w.end {
+				t.Fatalf("word %+v out of %q", w, a)
+			}
+		}
+		s := newSet(readDocs([]string{a, b, a}), Options{})
+		for _, p := range alignQuotes(s.Docs) {
+			for k := 1; k < len(p.matches); k++ {
+				if p.matches[k][0] <= p.matches[k-1][0] || p.matches[k][1] <= p.matches[k-1][1] {
+					t.Fatalf("matches not increasing: %v", p.matches)
+				}
+			}
+		}
+		misquote.run(s, misquote)
+		quoteSpeaker.run(s, quoteSpeaker)
+		garbledReference.run(s, garbledReference)
+		danglingNumber.run(s, danglingNumber)
+	})
+}
+
+// BenchmarkAlignQuotes aligns the quotations of 100 synthetic articles of
+// the same race, each quoting a few of the same statements with small
+// changes, about 1 MB of text in all.
+func BenchmarkAlignQuotes(b *testing.B) {
+	docs := readDocs(syntheticRace(100))
+	size := 0
+	for _, d := range docs {
+		size += len(d.Raw)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		alignQuotes(docs)
+	}
+}
+
+func syntheticRace(n int) []string {
+	speakers := []string{"Lena Hargrove", "Tom Whitfield", "Rosa Fenwick", "Alan Brisco", "Dana Kessler"}
+	statements := []string{
+		"We hired %d new officers this year and we intend to hire more next year",
+		"The river walk will open to the public in the spring, and it will cost %d dollars less than planned",
+		"Nobody in this campaign has ever taken a dime from the developers, not %d cents",
+		"We are holding a %d-point lead in the suburbs and the momentum is with us",
+		"This budget is not a disgrace to the %d families who depend on these programs",
+	}
+	filler := "Turnout in the county was heavy on Tuesday, and officials said lines formed early at several precincts. "
+	out := make([]string, n)
+	for i := range out {
+		var sb strings.Builder
+		sb.WriteString("Race coverage\n\n")
+		for k := 0; sb.Len() < 10000; k++ {
+			j := (i + k) % len(statements)
+			who := speakers[j]
+			fmt.Fprintf(&sb, "%s spoke on Monday. %s\n\n", who, strings.Repeat(filler, 3))
+			fmt.Fprintf(&sb, "\"%s,\" %s said.\n\n", fmt.Sprintf(statements[j], 10+(i*k)%7), strings.Fields(who)[1])
+		}
+		out[i] = sb.String()
+	}
+	return out
+}
