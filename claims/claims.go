@@ -141,7 +141,7 @@ func (d *Document) readFigures() {
 				Date:          f.Date,
 				Of:            f.Of,
 				Location:      d.Location(sp),
-				Sentence:      d.Original(Span{s.Start, s.End}),
+				Sentence:      d.Original(d.Context(sp)),
 				Span:          sp,
 				SentenceIndex: si,
 			}
@@ -169,6 +169,35 @@ func parallelShares(cs []Claim) {
 			cs[i].Measure = "vote-share"
 		}
 	}
+}
+
+// maxContext bounds the context shown around a span, so that a run-on
+// "sentence" of megabytes (a file with no full stops) costs each claim and
+// finding a line, not the file.
+const maxContext = 300
+
+// Context returns the sentence around sp, cut at word boundaries to at most
+// maxContext bytes on either side of it.
+func (d *Document) Context(sp Span) Span {
+	k := d.SentenceAt(sp.Start)
+	if k < 0 {
+		return sp
+	}
+	s := d.Sentences[k]
+	from, to := s.Start, max(s.End, sp.End)
+	if sp.Start-from > maxContext {
+		from = sp.Start - maxContext
+		for from < sp.Start && d.Text.S[from-1] != ' ' {
+			from++
+		}
+	}
+	if to-sp.End > maxContext {
+		to = sp.End + maxContext
+		for to > sp.End && d.Text.S[to] != ' ' {
+			to--
+		}
+	}
+	return Span{from, to}
 }
 
 // Orig returns the original byte range of a span of normalised text.

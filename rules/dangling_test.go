@@ -1,6 +1,9 @@
 package rules
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const (
 	swingFull  = `Pollster Dana Kessler said the suburbs showed a 15-point swing toward the challenger since March.`
@@ -29,5 +32,26 @@ func TestDanglingNumber(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFindings(t, runRule(t, danglingNumber, tt.docs, nil), tt.want)
 		})
+	}
+}
+
+// TestDanglingCleanCorpus measures how often the rule fires on published
+// coverage, one article at a time.
+func TestDanglingCleanCorpus(t *testing.T) {
+	if rate := firingRate(t, danglingNumber, cleanCorpus(t, 1200)); rate > 1 {
+		t.Errorf("dangling-number fires %.2f times per 100 clean articles, want at most 1", rate)
+	}
+}
+
+// BenchmarkOneDocumentRules runs garbled-reference and dangling-number over
+// one article of about 1 MB.
+func BenchmarkOneDocumentRules(b *testing.B) {
+	text := strings.Join(syntheticRace(100), "\n\n")
+	s := newSet(readDocs([]string{text}), Options{})
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		garbledReference.run(s, garbledReference)
+		danglingNumber.run(s, danglingNumber)
 	}
 }

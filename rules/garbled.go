@@ -173,15 +173,13 @@ const (
 // index where it repeats, or 0.
 func repeatedPhrase(text string, ws []word, k int) (int, int) {
 	for n := maxPhrase; n >= minPhrase; n-- {
-		if k+n > len(ws) || !phraseLike(text, ws[k:k+n]) {
-			continue
-		}
 		for g := 1; g <= maxVerb; g++ {
 			j := k + n + g
-			if j+n > len(ws) || !verbGroup(text, ws[k+n-1].end, ws[k+n:j], ws[j].start) {
+			if j+n > len(ws) || ws[j].text != ws[k].text || !sameWords(ws[k:k+n], ws[j:j+n]) {
 				continue
 			}
-			if sameWords(ws[k:k+n], ws[j:j+n]) && plainSpaces(text, ws[j:j+n]) {
+			if phraseLike(text, ws[k:k+n]) && plainSpaces(text, ws[j:j+n]) &&
+				verbGroup(text, ws[k+n-1].end, ws[k+n:j], ws[j].start) {
 				return n, j
 			}
 		}

@@ -1,6 +1,10 @@
 package rules
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +29,74 @@ func TestGarbledReference(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFindings(t, runRule(t, garbledReference, []string{tt.text}, nil), tt.want)
 		})
+	}
+}
+
+// cleanCorpus returns up to n articles of published political coverage
+// from the development corpus (PolNeAR texts, BASIL bodies), or skips.
+func cleanCorpus(t *testing.T, n int) []string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("corpus scan skipped in -short mode")
+	}
+	root := "../../shared/corpus"
+	var out []string
+	paths, _ := filepath.Glob(filepath.Join(root, "polnear", "*", "text", "*.txt"))
+	for _, p := range paths {
+		if len(out) >= n/2 {
+			break
+		}
+		if raw, err := os.ReadFile(p); err == nil {
+			out = append(out, string(raw))
+		}
+	}
+	paths, _ = filepath.Glob(filepath.Join(root, "basil", "articles", "*", "*.json"))
+	for _, p := range paths {
+		if len(out) >= n {
+			break
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		var a struct {
+			Title string     `json:"title"`
+			Body  [][]string `json:"body-paragraphs"`
+		}
+		if json.Unmarshal(raw, &a) != nil {
+			continue
+		}
+		var paras []string
+		for _, p := range a.Body {
+			paras = append(paras, strings.Join(p, " "))
+		}
+		out = append(out, a.Title+"\n\n"+strings.Join(paras, "\n\n"))
+	}
+	if len(out) == 0 {
+		t.Skip("corpus absent")
+	}
+	return out
+}
+
+// firingRate runs r on each article alone and returns findings per 100
+// articles, logging each finding for review.
+func firingRate(t *testing.T, r Rule, texts []string) float64 {
+	n := 0
+	for _, text := range texts {
+		for _, f := range runRule(t, r, []string{text}, nil) {
+			n++
+			t.Logf("%s: %s | %s", f.Rule, f.Message, f.Focus)
+		}
+	}
+	rate := float64(n) * 100 / float64(len(texts))
+	t.Logf("%s: %d findings in %d clean articles, %.2f per 100", r.ID, n, len(texts), rate)
+	return rate
+}
+
+// TestGarbledCleanCorpus measures how often the rule fires on published
+// coverage, where nearly every firing is a false alarm.
+func TestGarbledCleanCorpus(t *testing.T) {
+	if rate := firingRate(t, garbledReference, cleanCorpus(t, 1200)); rate > 1 {
+		t.Errorf("garbled-reference fires %.2f times per 100 clean articles, want at most 1", rate)
 	}
 }

@@ -21,7 +21,7 @@ const (
 
 Delgado promised that she would "not raise property taxes on working families," aides said.`
 	delgadoParaphrase = `Maria Delgado held a news conference on Monday. Delgado said she would raise property taxes on working families this year.`
-	jobs4200 = `State Treasurer Alan Brisco released the figures on Friday.
+	jobs4200          = `State Treasurer Alan Brisco released the figures on Friday.
 
 "We added 4,200 jobs in the last quarter alone, more than any state in the region," Brisco said.`
 	jobs2400 = `State Treasurer Alan Brisco released the figures on Friday.

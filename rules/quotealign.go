@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -27,7 +29,7 @@ type word struct {
 
 // tokenize splits s into words in one pass.
 func tokenize(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/6)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !startsWord(s, i, r, n) {
@@ -254,7 +256,12 @@ func anchors(ms [][2]int) [][2]int {
 // repeats cannot make the search quadratic.
 const (
 	minSharedPairs = 2
-	maxPostings    = 128
+	maxPostings    = 64
+	// maxCandidates bounds the earlier quotations one is aligned with, the
+	// ones sharing the most word pairs first: enough versions to outvote a
+	// deviant one, without comparing a quotation every article repeats
+	// with every copy of it.
+	maxCandidates = 16
 	// band is how far the alignment may drift from the offset the shared
 	// pairs agree on: words inserted or left out on one side.
 	band = 20
@@ -352,13 +359,14 @@ func (al *aligner) add(q *quoted) {
 // candidates picks, from the hits of one quotation, the earlier quotations
 // that share enough word pairs, each with the diagonal most pairs agree on.
 func candidates(hits []hit) []hit {
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].q != hits[j].q {
-			return hits[i].q < hits[j].q
+	slices.SortFunc(hits, func(x, y hit) int {
+		if x.q != y.q {
+			return cmp.Compare(x.q, y.q)
 		}
-		return hits[i].diag < hits[j].diag
+		return cmp.Compare(x.diag, y.diag)
 	})
 	var out []hit
+	var shared []int32
 	for i := 0; i < len(hits); {
 		j := i
 		best, bestRun := hits[i].diag, 0
@@ -374,8 +382,21 @@ func candidates(hits []hit) []hit {
 		}
 		if j-i >= minSharedPairs {
 			out = append(out, hit{hits[i].q, best})
+			shared = append(shared, int32(j-i))
 		}
 		i = j
+	}
+	if len(out) > maxCandidates {
+		order := make([]int, len(out))
+		for k := range order {
+			order[k] = k
+		}
+		sort.SliceStable(order, func(x, y int) bool { return shared[order[x]] > shared[order[y]] })
+		kept := make([]hit, maxCandidates)
+		for k := range kept {
+			kept[k] = out[order[k]]
+		}
+		out = kept
 	}
 	return out
 }

@@ -214,18 +214,9 @@ func (s *Set) Locate(i int, sp claims.Span) finding.Location {
 	return finding.Location{Path: d.Path, Line: l.Line, Column: l.Column, EndLine: l.EndLine, EndColumn: l.EndColumn, Start: start, End: end}
 }
 
-// SentenceOf returns the span of the sentence that holds sp in doc i, or sp.
-func (s *Set) SentenceOf(i int, sp claims.Span) claims.Span {
-	d := s.Docs[i]
-	if k := d.SentenceAt(sp.Start); k >= 0 {
-		return claims.Span{Start: d.Sentences[k].Start, End: d.Sentences[k].End}
-	}
-	return sp
-}
-
 // Evidence cites a span of doc i: its location and its sentence as written.
 func (s *Set) Evidence(i int, sp claims.Span) finding.Evidence {
-	return finding.Evidence{Location: s.Locate(i, sp), Text: s.Docs[i].Original(s.SentenceOf(i, sp))}
+	return finding.Evidence{Location: s.Locate(i, sp), Text: s.Docs[i].Original(s.Docs[i].Context(sp))}
 }
 
 // New builds a finding of rule r at span sp of doc i, quoting its sentence.
@@ -236,7 +227,7 @@ func (s *Set) New(r Rule, i int, sp claims.Span, entity, message string, ev ...f
 		Severity: r.Severity,
 		Message:  message,
 		Location: s.Locate(i, sp),
-		Text:     d.Original(s.SentenceOf(i, sp)),
+		Text:     d.Original(d.Context(sp)),
 		Focus:    d.Original(sp),
 		Entity:   entity,
 		Evidence: ev,

@@ -90,10 +90,14 @@ type ioError struct {
 func (e *ioError) Error() string { return e.op + ": " + e.err.Err.Error() }
 func (e *ioError) Unwrap() error { return e.err }
 
-// Read reads the file at path, or stdin when path is "-", and parses it.
-// Standard input is taken as plain text unless it starts like an HTML page.
+// Read reads the file at path, or stdin (os.Stdin when nil) when path is
+// "-", and parses it. Standard input has no extension to go by, so it is
+// taken as plain text unless it starts like an HTML page.
 func Read(path string, stdin io.Reader) (*Article, error) {
 	if path == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
 		raw, err := readLimited(stdin)
 		if err != nil {
 			return nil, &Error{Path: stdinName, Err: fmt.Errorf("cannot read: %w", err)}
@@ -184,10 +188,10 @@ func FromText(id, text string, meta Meta) *Article {
 }
 
 func parse(path string, raw []byte, f format) (*Article, error) {
-	src := string(raw)
-	if line, err := check(raw, src); err != nil {
+	if line, err := check(raw); err != nil {
 		return nil, &Error{Path: path, Line: line, Err: err}
 	}
+	src := string(raw)
 	a := &Article{Path: path, Raw: raw}
 	var err error
 	switch f {
@@ -205,7 +209,7 @@ func parse(path string, raw []byte, f format) (*Article, error) {
 		}
 		return nil, &Error{Path: path, Err: err}
 	}
-	if blank(a.Body.S) {
+	if strings.TrimLeftFunc(a.Body.S, isBlank) == "" {
 		return nil, &Error{Path: path, Err: errNoText}
 	}
 	a.Meta.Time = parseDate(a.Meta.Date)
@@ -225,7 +229,7 @@ const bom = "\uFEFF"
 
 // check refuses inputs that are not UTF-8 text with something in it, and
 // says on which line the trouble is when there is one.
-func check(raw []byte, src string) (line int, err error) {
+func check(raw []byte) (line int, err error) {
 	if len(raw) > MaxSize {
 		return 0, tooLarge(int64(len(raw)))
 	}
@@ -245,7 +249,7 @@ func check(raw []byte, src string) (line int, err error) {
 		i := firstInvalid(raw)
 		return lineOf(raw, i), fmt.Errorf("%w (invalid byte 0x%02X); convert it to UTF-8, for example with iconv", errNotUTF8, raw[i])
 	}
-	if blank(src) {
+	if len(bytes.TrimLeftFunc(raw, isBlank)) == 0 {
 		return 0, fmt.Errorf("%w (only whitespace)", errEmpty)
 	}
 	return 0, nil
@@ -276,14 +280,9 @@ func firstInvalid(raw []byte) int {
 
 func lineOf(raw []byte, i int) int { return bytes.Count(raw[:i], []byte{'\n'}) + 1 }
 
-func blank(s string) bool {
-	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\uFEFF' {
-			return false
-		}
-	}
-	return true
-}
+// isBlank tells the characters that leave a text empty when nothing else
+// is there: white space and byte-order marks.
+func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
 // plainBody is the text itself minus a leading BOM and the CR of each CRLF.
 func plainBody(src string) textmap.Text {

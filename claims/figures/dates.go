@@ -119,7 +119,7 @@ func (s *scanner) monthDate(i int) (int, string, bool) {
 	if s.isWord(d, "the") {
 		d++
 	}
-	if day, end, ok := s.dayAt(d); ok && validDay(m, day) {
+	if day, end, ok := s.dayAt(d); ok && validDay(m, day) && !s.quantityAfterDay(d, end) {
 		y := end + 1
 		if s.isPunct(y, ",") {
 			y++
@@ -174,12 +174,6 @@ func (s *scanner) dayAt(i int) (int, int, bool) {
 			}
 			end++
 		}
-		if s.unitAfter(end+1) || (end == i && s.isPunct(end+1, ":")) {
-			return 0, 0, false
-		}
-		if _, last, ok := s.countNoun(end + 1); ok && last >= end+1 {
-			return 0, 0, false
-		}
 		return int(t.val), end, true
 	}
 	if t.kind != tWord {
@@ -190,6 +184,17 @@ func (s *scanner) dayAt(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return int(n.val), n.last, true
+}
+
+// quantityAfterDay reports a unit or counted noun after the day read at
+// tokens d..end that makes it a quantity instead: "in May 20 percent", "in
+// June 20 candidates".
+func (s *scanner) quantityAfterDay(d, end int) bool {
+	if s.unitAfter(end+1) || (end == d && s.isPunct(end+1, ":")) {
+		return true
+	}
+	_, _, ok := s.countNoun(end + 1)
+	return ok
 }
 
 // unitAfter reports a unit at token i that makes the number before it a
@@ -327,7 +332,7 @@ func (s *scanner) quarter(i int) (int, string, bool) {
 
 // quarterAt reads "first quarter" or "first-quarter" at token i.
 func (s *scanner) quarterAt(i int) (int, int) {
-	q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[s.at(i).text]
+	q := quarters[s.at(i).text]
 	if q == 0 || s.at(i).kind != tWord {
 		return 0, 0
 	}
@@ -340,6 +345,8 @@ func (s *scanner) quarterAt(i int) (int, int) {
 	}
 	return q, k
 }
+
+var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 // yearToken reports a four-digit number that could be a year.
 func (s *scanner) yearToken(i int) bool {

@@ -11,7 +11,10 @@
 // vote" are not figures at all).
 package figures
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Kind says what a figure is a figure of.
 type Kind string
@@ -73,9 +76,32 @@ type Context struct {
 
 // Find returns the figures in s in order of Start, without overlaps.
 func Find(s string, ctx Context) []Figure {
-	sc := scanner{src: s, ctx: ctx, toks: tokenize(s, make([]token, 0, len(s)/5+1)), lastYear: -10}
-	sc.run()
+	sc := scanner{src: s, ctx: ctx}
+	for from := 0; from < len(s); {
+		to := chunkEnd(s, from)
+		sc.toks = tokenize(s, from, to, sc.toks[:0])
+		sc.lastYear = -10
+		sc.run()
+		from = to
+	}
 	return sc.out
+}
+
+// chunkSize is how much text is tokenised at a time; chunks end at a line
+// break, which no figure phrase crosses, so the token buffer stays small
+// however long the input.
+const chunkSize = 32 << 10
+
+// chunkEnd returns where the chunk starting at from ends: after the first
+// line break past chunkSize bytes, or at the end of s.
+func chunkEnd(s string, from int) int {
+	if len(s)-from <= chunkSize {
+		return len(s)
+	}
+	if k := strings.IndexByte(s[from+chunkSize:], '\n'); k >= 0 {
+		return from + chunkSize + k + 1
+	}
+	return len(s)
 }
 
 // scanner walks the tokens once, left to right; each reader either claims
@@ -88,10 +114,15 @@ type scanner struct {
 	// lastYear is the token of the last year read, so "between 2000 and
 	// 2012" reads its second year too.
 	lastYear int
+	vals     []float64 // backs the figures' Value, Low and High
 }
 
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		if next, ok := s.dateAt(i); ok {
 			i = next
 			continue
@@ -103,6 +134,48 @@ func (s *scanner) run() {
 		i++
 	}
 }
+
+// mayStart reports whether a figure can start at token i; most words
+// cannot, and one lookup spares them every reader.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return starters[t.text]
+	}
+	switch t.text {
+	case "$", "-", ">", "<":
+		return true
+	}
+	return false
+}
+
+// starters are the words a figure phrase or date can begin with.
+var starters = func() map[string]bool {
+	m := setOf("since", "mid", "q", "yesterday", "tomorrow", "last", "next", "aged", "age", "minus", "negative",
+		"us", "u", "usd", "a", "an")
+	for w := range numWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	for w := range denominators {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range hedgePhrases {
+		m[w] = true
+	}
+	return m
+}()
 
 var noToken token
 
@@ -152,4 +225,12 @@ func (s *scanner) emit(f Figure) {
 	s.out = append(s.out, f)
 }
 
-func ptr(v float64) *float64 { return &v }
+// num returns a pointer to v, carved from a block shared by many figures
+// so each figure does not cost three allocations.
+func (s *scanner) num(v float64) *float64 {
+	if len(s.vals) == cap(s.vals) {
+		s.vals = make([]float64, 0, 128)
+	}
+	s.vals = append(s.vals, v)
+	return &s.vals[len(s.vals)-1]
+}

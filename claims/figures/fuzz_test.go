@@ -24,3 +24,20 @@ func FuzzFind(f *testing.F) {
 		checkFigures(t, s, Find(s, ctx))
 	})
 }
+
+// TestLongInputs feeds a megabyte of each shape that could make a careless
+// scanner quadratic; the test's own timeout catches a hang.
+func TestLongInputs(t *testing.T) {
+	for _, unit := range []string{"1-", "one and ", "$", "9", "a", "1/", "- ", "between 1 and ", "twenty-",
+		"June ", "1,000,", "http://x ", "Smith, 55, ", "one hundred and ", "0.", "\u2014"} {
+		s := strings.Repeat(unit, (1<<20)/len(unit))
+		start := time.Now()
+		checkFigures(t, s, Find(s, Context{}))
+		if d := time.Since(start); testing.Verbose() || d > 30*time.Second {
+			t.Logf("%q x %d: %v", unit, len(s)/len(unit), d)
+		}
+		if d := time.Since(start); d > 30*time.Second {
+			t.Errorf("%q repeated to 1 MB took %v", unit, d)
+		}
+	}
+}

@@ -239,7 +239,7 @@ var codeWords = setOf("route", "section", "rule", "article", "chapter", "highway
 
 // timeWords after a number make it a time of day.
 var timeWords = setOf("am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
-	"mdt", "gmt", "utc", "bst", "cet", "hrs", "hundred_hours")
+	"mdt", "gmt", "utc", "bst", "cet")
 
 // streetWords end a street address ("1600 Pennsylvania Avenue").
 var streetWords = setOf("avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "drive", "dr",

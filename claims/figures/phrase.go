@@ -21,6 +21,9 @@ func (s *scanner) phraseAt(i int) (int, bool) {
 	if (hedge == hedgeBetween || hedge == hedgeFrom) && s.yearLike(j) {
 		return j, true // a span of years: the date reader takes each
 	}
+	if j > i && s.yearAt(j, false) {
+		return j, true // "some 2016 presidential candidates": a year
+	}
 	q, st := s.quantityAt(j)
 	switch st {
 	case qNone:
@@ -158,19 +161,21 @@ func (s *scanner) rangeAfter(start int, hedge string, q quantity) (int, bool) {
 	share(&lo, &hi)
 	share(&hi, &lo)
 	if c.kind == tWord && c.text == "to" || c.kind == tPunct && c.text == "-" {
-		if q.kind == Number && lo.kind == hi.kind && (hi.kind == Percent || hi.kind == Points) && lo.val > hi.val && hedge == "" {
-			// a result: "beat him 52 to 38 percent" is two shares
+		if q.kind == Number && lo.kind == hi.kind && lo.val > hi.val && hedge == "" &&
+			(hi.kind == Percent || hi.kind == Points || (c.text == "to" && hi.kind != Number)) {
+			// a result: "beat him 52 to 38 percent", "212,205 to 210,424 votes"
 			s.emitQuantity(start, lo, "")
 			s.emitQuantity(q2.first, q2, "")
 			return q2.last, true
 		}
 	}
-	if lo.kind != hi.kind || lo.unit != hi.unit || !(lo.val < hi.val) || q2.hedge != "" || (or && lo.n.scale != hi.n.scale) {
+	if lo.kind != hi.kind || lo.unit != hi.unit || !(lo.val < hi.val) || q2.hedge != "" ||
+		(or && (lo.n.scale != hi.n.scale || hi.val > 2*lo.val)) { // "$10 or $100" is a choice, not a range
 		return 0, false
 	}
 	s.emit(Figure{
 		Start: s.at(start).start, End: s.at(q2.last).end, Kind: lo.kind, Unit: lo.unit,
-		Value: ptr((lo.val + hi.val) / 2), Low: ptr(lo.val), High: ptr(hi.val), Hedge: HedgeRange,
+		Value: s.num((lo.val + hi.val) / 2), Low: s.num(lo.val), High: s.num(hi.val), Hedge: HedgeRange,
 	})
 	return q2.last, true
 }
@@ -214,7 +219,7 @@ func (s *scanner) openRange(start int, hedge string, q quantity) (int, bool) {
 	}
 	s.emit(Figure{
 		Start: s.at(start).start, End: s.at(q2.last).end, Kind: q.kind, Unit: q.unit,
-		Value: ptr((lo + hi) / 2), Low: ptr(lo), High: ptr(hi), Hedge: HedgeRange,
+		Value: s.num((lo + hi) / 2), Low: s.num(lo), High: s.num(hi), Hedge: HedgeRange,
 	})
 	return q2.last, true
 }
@@ -226,7 +231,7 @@ func (s *scanner) within(start int, q quantity) int {
 		if x, of, end, ok := s.threshold(q.last + 2); ok {
 			s.emit(Figure{
 				Start: s.at(start).start, End: s.at(end).end, Kind: Percent, Unit: "%",
-				Value: ptr(x - q.val), Low: ptr(x - q.val), High: ptr(x), Hedge: HedgeWithin, Of: of,
+				Value: s.num(x - q.val), Low: s.num(x - q.val), High: s.num(x), Hedge: HedgeWithin, Of: of,
 			})
 			return end + 1
 		}
@@ -285,16 +290,16 @@ func (s *scanner) emitQuantity(start int, q quantity, hedge string) {
 	if !q.exact {
 		half = q.n.step / 2
 	}
-	low, high := bounds(q.val, half, hedge)
+	low, high := s.bounds(q.val, half, hedge)
 	s.emit(Figure{
 		Start: s.at(start).start, End: s.at(q.last).end, Kind: q.kind, Unit: q.unit,
-		Value: ptr(q.val), Low: low, High: high, Hedge: hedge,
+		Value: s.num(q.val), Low: low, High: high, Hedge: hedge,
 	})
 }
 
 // bounds is the interval a value allows: its printed precision (plus or
 // minus half) widened by the hedge.
-func bounds(v, half float64, hedge string) (*float64, *float64) {
+func (s *scanner) bounds(v, half float64, hedge string) (*float64, *float64) {
 	var lo, hi float64
 	switch hedge {
 	case HedgeNearly:
@@ -302,9 +307,9 @@ func bounds(v, half float64, hedge string) (*float64, *float64) {
 	case HedgeJustUnder:
 		lo, hi = 0.9*v, v
 	case HedgeLessThan, HedgeAtMost:
-		return nil, ptr(v)
+		return nil, s.num(v)
 	case HedgeMoreThan, HedgeAtLeast:
-		return ptr(v), nil
+		return s.num(v), nil
 	case HedgeAbout:
 		d := 0.05*math.Abs(v) + half
 		lo, hi = v-d, v+d
@@ -314,5 +319,5 @@ func bounds(v, half float64, hedge string) (*float64, *float64) {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return ptr(lo), ptr(hi)
+	return s.num(lo), s.num(hi)
 }

@@ -36,11 +36,14 @@ type token struct {
 // codes or identifiers, and a float64 holds 15 digits exactly.
 const maxDigits = 15
 
-// tokenize splits s into tokens, appending to toks. Links, e-mail addresses
-// and @handles are dropped whole, since no digit inside them is a figure.
-func tokenize(s string, toks []token) []token {
+// tokenize splits s[from:to] into tokens, appending to toks. Links, e-mail
+// addresses and @handles are dropped whole, since no digit inside them is a
+// figure.
+func tokenize(s string, from, to int, toks []token) []token {
 	space := true
-	for i := 0; i < len(s); {
+	s = s[:to]
+	low := asciiLower(s[from:])
+	for i := from; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -59,7 +62,7 @@ func tokenize(s string, toks []token) []token {
 				toks = append(toks, t)
 				i = t.end
 			case isASCIILetter(c):
-				t := word(s, i)
+				t := word(s, i, low[i-from:])
 				t.space = space
 				toks = append(toks, t)
 				i = t.end
@@ -82,7 +85,7 @@ func tokenize(s string, toks []token) []token {
 			}
 			continue
 		case unicode.IsLetter(r):
-			t := word(s, i)
+			t := word(s, i, low[i-from:])
 			t.space = space
 			toks = append(toks, t)
 			i = t.end
@@ -114,14 +117,18 @@ func isLink(s string, i int) bool {
 	if len(s)-i >= 4 && strings.EqualFold(s[i:i+4], "www.") {
 		return true
 	}
-	for j := i; j < len(s) && !isSpaceAt(s, j); j++ {
-		switch s[j] {
-		case '@':
+	for j := i; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			return false
+		case c == '@':
 			return true
-		case ':':
+		case c == ':':
 			if strings.HasPrefix(s[j:], "://") {
 				return true
 			}
+		case c >= utf8.RuneSelf && isSpaceAt(s, j):
+			return false
 		}
 	}
 	return false
@@ -174,19 +181,15 @@ func number(s string, i int) token {
 	return t
 }
 
-// word reads a run of letters and lower-cases it, allocating only for words
-// that hold an upper-case letter.
-func word(s string, i int) token {
+// word reads a run of letters at i; low is s[i:] with ASCII letters
+// lower-cased, so the token's text is a slice of it and costs nothing.
+func word(s string, i int, low string) token {
 	j := i
-	lower := true
 	for j < len(s) {
 		c := s[j]
 		if c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
 				break
-			}
-			if c <= 'Z' {
-				lower = false
 			}
 			j++
 			continue
@@ -195,16 +198,19 @@ func word(s string, i int) token {
 		if !unicode.IsLetter(r) {
 			break
 		}
-		if !unicode.IsLower(r) {
-			lower = false
-		}
 		j += size
 	}
-	t := token{start: i, end: j, kind: tWord, text: s[i:j]}
-	first, _ := utf8.DecodeRuneInString(t.text)
-	t.upper = unicode.IsUpper(first)
-	if !lower {
-		t.text = strings.ToLower(t.text)
+	first, _ := utf8.DecodeRuneInString(s[i:j])
+	return token{start: i, end: j, kind: tWord, text: low[:j-i], upper: unicode.IsUpper(first)}
+}
+
+// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
 	}
-	return t
+	return string(b)
 }

@@ -6,8 +6,6 @@
 // reported where the user has it. It never interprets the text.
 package textmap
 
-import "unicode/utf8"
-
 // Text is a string together with, for each of its bytes, the half-open range
 // of original bytes that byte was made from. The map is kept as runs, so the
 // usual case, long stretches copied unchanged, costs one entry per stretch.
@@ -220,18 +218,49 @@ func (b *Builder) Text() Text {
 type Lines struct {
 	src   []byte
 	start []int
+	// runes[k] counts the code points in src[:k*chunk], so a column on a
+	// megabyte-long line costs a chunk of counting, not the line.
+	runes []int
 }
+
+const chunk = 1024
 
 // NewLines indexes the line starts of src. Only "\n" ends a line, as in
 // the findings contract; a CRLF file's "\r" is the last column of its line.
 func NewLines(src []byte) *Lines {
-	l := &Lines{src: src, start: []int{0}}
+	l := &Lines{src: src, start: []int{0}, runes: make([]int, 0, len(src)/chunk+1)}
+	n := 0
 	for i, c := range src {
+		if i%chunk == 0 {
+			l.runes = append(l.runes, n)
+		}
+		if c&0xC0 != 0x80 {
+			n++
+		}
 		if c == '\n' {
 			l.start = append(l.start, i+1)
 		}
 	}
 	return l
+}
+
+// runesBefore counts the code points in src[:off]: every byte that does not
+// continue a multi-byte sequence starts one.
+func (l *Lines) runesBefore(off int) int {
+	k := off / chunk
+	if k >= len(l.runes) {
+		k = len(l.runes) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	n := l.runes[k]
+	for _, c := range l.src[k*chunk : off] {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // Position returns the 1-based line and column of byte offset off.
@@ -246,5 +275,5 @@ func (l *Lines) Position(off int) (line, col int) {
 			hi = mid - 1
 		}
 	}
-	return lo + 1, utf8.RuneCount(l.src[l.start[lo]:off]) + 1
+	return lo + 1, l.runesBefore(off) - l.runesBefore(l.start[lo]) + 1
 }

@@ -115,3 +115,26 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesLongLine checks columns far into one long line against plain
+// counting, across chunk boundaries that split multi-byte characters.
+func TestLinesLongLine(t *testing.T) {
+	src := []byte("x\n" + strings.Repeat("a\u00e9\u4e16 ", 3000))
+	l := NewLines(src)
+	for _, off := range []int{2, 1023, 1024, 1025, 5000, len(src)} {
+		_, col := l.Position(off)
+		want := len([]rune(string(src[2:off]))) + 1
+		if col != want {
+			t.Errorf("Position(%d) column = %d, want %d", off, col, want)
+		}
+	}
+}
+
+func BenchmarkPositionOneLongLine(b *testing.B) {
+	src := []byte(strings.Repeat("The candidate received 48.1% of the vote. ", 1<<20/42))
+	l := NewLines(src)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		l.Position((i * 7919) % len(src))
+	}
+}
