@@ -25,7 +25,7 @@ var dateConflict = Rule{
 				var ev []finding.Evidence
 				other := ""
 				for _, o := range refs {
-					if o.Doc != r.Doc && conflict(c, s.Claim(o)) {
+					if o.Doc != r.Doc && s.conflict(r, o) {
 						ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
 						if other == "" {
 							other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))

@@ -45,11 +45,54 @@ func timesMeet(a, b *claims.Claim) bool {
 	return a.Time == b.Time || a.Time == "" || b.Time == ""
 }
 
-// conflict says whether two claims speak of the same time and cannot both
-// be true.
-func conflict(a, b *claims.Claim) bool {
-	return timesMeet(a, b) && !compatible(a, b)
+// related says whether two aligned claims speak of the same fact: the same
+// time, and for claims about no one in particular, sentences that share at
+// least three content words besides the figure's own.
+func (s *Set) related(a, b Ref) bool {
+	ca, cb := s.Claim(a), s.Claim(b)
+	if !timesMeet(ca, cb) {
+		return false
+	}
+	wa, wb := s.context[a], s.context[b]
+	if wa == nil && wb == nil {
+		return true
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return shared >= 3
 }
+
+// conflict says whether two claims speak of the same fact and cannot both
+// be true.
+func (s *Set) conflict(a, b Ref) bool {
+	return s.related(a, b) && !compatible(s.Claim(a), s.Claim(b))
+}
+
+// contentWords returns the longer lower-case words of the context around
+// a claim, leaving out the claim's own words and common function words.
+func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	ctx := d.Context(c.Span)
+	own := strings.ToLower(d.Text.S[c.Span.Start:c.Span.End])
+	for _, w := range strings.FieldsFunc(strings.ToLower(d.Text.S[ctx.Start:ctx.End]), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-')
+	}) {
+		if len(w) >= 4 && !stopWords[w] && !strings.Contains(own, w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+var stopWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "have": true,
+	"were": true, "been": true, "their": true, "they": true, "will": true, "would": true, "said": true,
+	"about": true, "which": true, "there": true, "more": true, "than": true, "also": true, "into": true,
+	"after": true, "when": true, "what": true, "some": true, "other": true, "over": true, "most": true,
+	"only": true, "such": true, "could": true, "says": true, "year": true, "years": true}
 
 // datesMeet compares ISO dates where "XXXX" stands for an unknown year and a
 // shorter date ("2017-06") is a coarser one.

@@ -25,7 +25,7 @@ var numberConflict = Rule{
 				var ev []finding.Evidence
 				var other string
 				for _, o := range refs {
-					if o.Doc != r.Doc && conflict(c, s.Claim(o)) {
+					if o.Doc != r.Doc && s.conflict(r, o) {
 						ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
 						if other == "" {
 							other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
@@ -46,7 +46,7 @@ var numberConflict = Rule{
 func selfContradicts(s *Set, refs []Ref) bool {
 	for i, a := range refs {
 		for _, b := range refs[i+1:] {
-			if a.Doc == b.Doc && conflict(s.Claim(a), s.Claim(b)) {
+			if a.Doc == b.Doc && s.conflict(a, b) {
 				return true
 			}
 		}
@@ -62,7 +62,7 @@ func deviants(s *Set, refs []Ref) []Ref {
 	for _, r := range refs {
 		support, against := map[int]bool{}, map[int]bool{}
 		for _, o := range refs {
-			if o.Doc == r.Doc || !timesMeet(s.Claim(r), s.Claim(o)) {
+			if o.Doc == r.Doc || !s.related(r, o) {
 				continue
 			}
 			if compatible(s.Claim(r), s.Claim(o)) {

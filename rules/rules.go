@@ -106,6 +106,9 @@ type Set struct {
 	keys  []factKey
 	// full maps a lone surname to the full names the documents give it.
 	full map[string]map[string]bool
+	// context holds the content words around each entity-less claim, which
+	// must be shared before two such claims count as one fact.
+	context map[Ref]map[string]bool
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
@@ -130,6 +133,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 		}
 	}
 	s.dates = map[string][]Ref{}
+	s.context = map[Ref]map[string]bool{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -139,10 +143,13 @@ func newSet(docs []*claims.Document, o Options) *Set {
 				s.dates[c.Time] = append(s.dates[c.Time], Ref{di, ci})
 				continue
 			}
-			if c.Entity == "" || !comparable(c) {
+			if !comparable(c) || c.Entity == "" && !anonymousFact(c) {
 				continue
 			}
 			k := factKey{s.canonical(c.Entity), c.Measure}
+			if c.Entity == "" {
+				s.context[Ref{di, ci}] = contentWords(d, c)
+			}
 			if _, seen := s.facts[k]; !seen {
 				s.keys = append(s.keys, k)
 			}
@@ -160,11 +167,18 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	return s
 }
 
+// anonymousFact says whether a claim about no one in particular is still
+// definite enough to align by its words: a count of a named thing or an
+// amount of money, stated without hedge.
+func anonymousFact(c claims.Claim) bool {
+	return (c.Kind == "count" || c.Kind == "money") && c.Hedge == "none"
+}
+
 // comparable says whether a claim states something definite enough to
 // align: a known measure with a value or a date.
 func comparable(c claims.Claim) bool {
 	switch c.Measure {
-	case "", "percent", "points", "money", "number", "ordinal", "count", "date", "poll", "approval":
+	case "", "percent", "points", "number", "ordinal", "count", "date", "poll", "approval":
 		return false
 	}
 	return c.Value != nil || c.Date != ""

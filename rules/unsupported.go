@@ -53,7 +53,7 @@ func checkable(c *claims.Claim) bool {
 		return c.Value != nil
 	case figures.Date:
 		return c.Date != "" && c.Date[0] != 'X'
-	case figures.Number:
+	case figures.Number, figures.Ordinal:
 		return c.Value != nil && *c.Value >= 10
 	}
 	return false

@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-// dateAt reads a date at token i: "June 20, 2017", "20 June", "04/20/2017",
-// "in 2012", "since 1979", "2017's first quarter", and, against the
+// dateAt reads a date at token i: "March 14, 2019", "14 March", "11/06/2018",
+// "in 2012", "since 1979", "2019's third quarter", and, against the
 // article's date, "Tuesday", "yesterday", "last week".
 func (s *scanner) dateAt(i int) (int, bool) {
 	t := s.at(i)
@@ -105,7 +105,7 @@ func (s *scanner) monthAt(i int) (int, int, bool, bool) {
 	return m, i, full, true
 }
 
-// monthDate reads "June 20", "June 20th, 2017", "Nov. 8", "June 2017", "Oct-2",
+// monthDate reads "March 14", "March 14th, 2019", "Nov. 8", "May 2019", "Oct-2",
 // and a bare month where the wording makes it one ("in June").
 func (s *scanner) monthDate(i int) (int, string, bool) {
 	m, j, full, ok := s.monthAt(i)
@@ -188,13 +188,13 @@ func (s *scanner) dayAt(i int) (int, int, bool) {
 
 // quantityAfterDay reports a unit or counted noun after the day read at
 // tokens d..end that makes it a quantity instead: "in May 20 percent", "in
-// June 20 candidates".
+// June 12 candidates".
 func (s *scanner) quantityAfterDay(d, end int) bool {
 	if s.unitAfter(end+1) || (end == d && s.isPunct(end+1, ":")) {
 		return true
 	}
-	_, _, ok := s.countNoun(end + 1)
-	return ok
+	_, last, ok := s.countNoun(end + 1)
+	return ok && last == end+1
 }
 
 // unitAfter reports a unit at token i that makes the number before it a
@@ -220,7 +220,7 @@ func validDay(m, d int) bool {
 	return d >= 1 && d <= [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
 }
 
-// dayMonth reads "20 June", "15 June 2016", "the tenth of September".
+// dayMonth reads "14 March", "15 June 2016", "the tenth of September".
 func (s *scanner) dayMonth(i int) (int, string, bool) {
 	day, end, ok := s.dayAt(i)
 	if !ok {
@@ -244,7 +244,7 @@ func (s *scanner) dayMonth(i int) (int, string, bool) {
 	return j, fmt.Sprintf("XXXX-%02d-%02d", m, day), true
 }
 
-// numericDate reads "04/20/2017", "2017-04-20", "21-04-2016", "05/05/71",
+// numericDate reads "11/06/2018", "2018-11-06", "21-04-2016", "05/05/71",
 // "13.5.2015". Without a year ("4/22", "9/11") a pair of numbers is no date.
 func (s *scanner) numericDate(i int) (int, string, bool) {
 	t := s.at(i)
@@ -310,8 +310,8 @@ func atoi(s string) int {
 	return n
 }
 
-// quarter reads "the first quarter of 2017", "2017's first quarter" and
-// "Q1 2017" as "2017-Q1".
+// quarter reads "the third quarter of 2019", "2019's third quarter" and
+// "Q3 2019" as "2019-Q3".
 func (s *scanner) quarter(i int) (int, string, bool) {
 	q, k := s.quarterAt(i)
 	if q > 0 && s.isWord(k+1, "of") && s.yearToken(k+2) {

@@ -1,6 +1,6 @@
 // Package figures reads the figures in normalised English news prose: each
 // percentage, point margin, sum of money, count, age, date, ordinal and
-// number, with the exact interval its wording allows ("just under 20
+// number, with the exact interval its wording allows ("just under 30
 // percent", "between 40 and 45 percent", "more than $2 million").
 //
 // It is a hand-written scanner over a token list, linear in the input. It
@@ -48,7 +48,7 @@ const (
 // Figure is one figure phrase and what it states.
 type Figure struct {
 	// Start and End are byte offsets of the whole phrase in the input,
-	// hedge and unit included ("just under 20 percent").
+	// hedge and unit included ("just under 30 percent").
 	Start, End int
 	Kind       Kind
 	// Value is nil only for dates.
@@ -61,7 +61,7 @@ type Figure struct {
 	// lower-cased and plural ("seats").
 	Unit string
 	// Date is ISO 8601 for dates, with "XXXX" for a year the text omits
-	// ("XXXX-06-20"), or a year, month, quarter ("2017-Q1") or week.
+	// ("XXXX-03-14"), or a year, month, quarter ("2019-Q3") or week.
 	Date string
 	// Of names what a "within" hedge bounds against ("majority").
 	Of string

@@ -49,7 +49,7 @@ type numReader struct {
 }
 
 // numeral reads a number starting at token i. money allows the bare "m" and
-// "k" suffixes ("$2.2M").
+// "k" suffixes ("$3.4M").
 func (s *scanner) numeral(i int, money bool) (numeral, bool) {
 	n := numeral{first: i, scale: 1, step: 1}
 	r := numReader{minScale: math.Inf(1), lastMult: 1, last: -1}
@@ -438,8 +438,8 @@ func (s *scanner) mixedFraction(i int, whole *token) (float64, int, bool) {
 	return a.val / b.val, i + 2, true
 }
 
-// tidy drops the binary noise a scale leaves ("8.3 million" is 8300000, not
-// 8300000.000000001), keeping fifteen significant digits.
+// tidy drops the binary noise a scale leaves (8.3 times a million is
+// 8300000.000000001 in floating point), keeping fifteen significant digits.
 func tidy(v float64) float64 {
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
 	if err != nil {

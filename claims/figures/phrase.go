@@ -224,8 +224,8 @@ func (s *scanner) openRange(start int, hedge string, q quantity) (int, bool) {
 	return q2.last, true
 }
 
-// within reads "within 2 points of an outright majority" as the interval it
-// allows: 48 to 50 percent. Without a threshold "within 2 points" is at most 2.
+// within reads "within 3 points of a majority" as the interval it allows:
+// 47 to 50 percent. Without a threshold "within 3 points" is at most 3.
 func (s *scanner) within(start int, q quantity) int {
 	if (q.kind == Points || q.kind == Percent) && s.isWord(q.last+1, "of") {
 		if x, of, end, ok := s.threshold(q.last + 2); ok {
@@ -275,8 +275,8 @@ func (s *scanner) threshold(k int) (float64, string, int, bool) {
 var majorityAdjectives = setOf("outright", "simple", "bare", "clear", "absolute", "overall", "working", "governing")
 var thresholdWords = setOf("threshold", "mark", "line", "bar", "barrier", "level", "needed", "required")
 
-// appositiveAge reports an age set off by commas after a name: "Smith,
-// 55, said".
+// appositiveAge reports an age set off by commas after a name: "Lopez,
+// 63, said".
 func (s *scanner) appositiveAge(q quantity) bool {
 	name := s.at(q.first - 2)
 	return q.kind == Number && q.exact && !q.n.words && q.first == q.n.first && q.last == q.n.last &&

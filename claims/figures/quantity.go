@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// quantity is a numeral with its unit: "$8.3 million", "62 percent", "24
-// seats", "a 30-year-old".
+// quantity is a numeral with its unit: "$4.7 million", "57 percent", "31
+// seats", "a 41-year-old".
 type quantity struct {
 	first, last int // tokens
 	n           numeral
@@ -280,7 +280,8 @@ func (s *scanner) unit(q *quantity) bool {
 			q.kind, q.unit, q.last = Percent, "%", k
 		}
 		return true
-	case s.isWord(k, "points") || s.isWord(k, "pts") || (s.isWord(k, "point") && !n.words && !glued):
+	case s.isWord(k, "points") || s.isWord(k, "pts") ||
+		(s.isWord(k, "point") && !glued && (!n.words || !s.isWord(q.first-1, "at"))):
 		q.kind, q.unit, q.last = Points, "points", k
 		return true
 	}
@@ -300,7 +301,7 @@ func (s *scanner) unit(q *quantity) bool {
 		q.kind, q.unit, q.exact = Count, unit, true
 		return true
 	}
-	if unit, last, ok := s.countNoun(k); ok && !(n.words && n.val == 1) {
+	if unit, last, ok := s.countNoun(k); ok && n.val != 1 {
 		q.kind, q.unit, q.last, q.exact = Count, unit, last, !n.decimal && n.scale == 1
 		return true
 	}
@@ -322,8 +323,8 @@ func (s *scanner) unit(q *quantity) bool {
 	return true
 }
 
-// compound reads a hyphenated unit: "23-point", "12-cent", "30-year-old",
-// "18-candidate field".
+// compound reads a hyphenated unit: "17-point", "12-cent", "41-year-old",
+// "12-candidate field".
 func (s *scanner) compound(q *quantity, k int) bool {
 	w := s.at(k).text
 	switch w {
@@ -348,7 +349,7 @@ func (s *scanner) compound(q *quantity, k int) bool {
 	if per, ok := agePer[w]; ok && s.isPunct(k+1, "-") && s.glued(k+1) && s.isWord(k+2, "old") && s.glued(k+2) {
 		q.kind, q.unit, q.last, q.val, q.exact = Age, "years", k+2, q.val/per, true
 		if s.isPunct(k+3, "-") && s.glued(k+3) && s.at(k+4).kind == tWord && s.glued(k+4) {
-			q.last = k + 4 // "30-year-olds"
+			q.last = k + 4 // "41-year-olds"
 		}
 		return true
 	}
@@ -401,7 +402,7 @@ var agePer = map[string]float64{
 	"year": 1, "years": 1, "month": 12, "months": 12, "week": 52.1775, "weeks": 52.1775, "day": 365.25, "days": 365.25,
 }
 
-// countable reports whether a singular noun in "an 18-candidate field" is
+// countable reports whether a singular noun in "a 12-candidate field" is
 // a counted thing rather than a measure or time span.
 func countable(w string) bool {
 	if len(w) < 3 || !isLowerASCII(w) {
@@ -521,7 +522,7 @@ func (s *scanner) nameBefore(i int) bool {
 }
 
 // countNoun reads the noun a number counts, allowing up to two modifiers
-// between them ("24 seats", "eleven Republican candidates").
+// between them ("31 seats", "nine Democratic candidates").
 func (s *scanner) countNoun(k int) (string, int, bool) {
 	for m := 0; m < 3; m++ {
 		t := s.at(k)
@@ -533,7 +534,7 @@ func (s *scanner) countNoun(k int) (string, int, bool) {
 		if pluralNoun(t) && !(t.upper && nextNoun) {
 			return t.text, k, true
 		}
-		if m == 2 || !modifier(t) {
+		if m == 2 || !(modifier(t) || (nextNoun && nounModifier(t))) {
 			return "", 0, false
 		}
 		if s.isPunct(k+1, "-") && s.glued(k+1) && s.at(k+2).kind == tWord && s.glued(k+2) {
@@ -600,6 +601,15 @@ func modifier(t *token) bool {
 		}
 	}
 	return false
+}
+
+// nounModifier reports a plain lower-case word that may modify the plural
+// right after it ("convention delegates", "asylum seekers").
+func nounModifier(t *token) bool {
+	w := t.text
+	_, timeUnit := agePer[w]
+	return !t.upper && len(w) >= 3 && isLowerASCII(w) && !functionWords[w] && !notCounted[w] &&
+		!notCountedSingular[w] && !timeUnit && !modifiers[w] && suffixHedges[w] == ""
 }
 
 // plural forms the plural of a counted noun ("candidate" -> "candidates").

@@ -17,7 +17,7 @@ const (
 )
 
 // token is one word, number or punctuation mark of the input. Words are
-// letter runs only, so "Smith's" is three tokens and "G7" two; whether two
+// letter runs only, so "Lopez's" is three tokens and "G7" two; whether two
 // tokens touch (space) is what tells "the 2-1 vote" from "2 - 1".
 type token struct {
 	start, end int

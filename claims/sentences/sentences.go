@@ -65,7 +65,7 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 				i = j - 1
 				continue
 			}
-			if ends(s[start:i], c, s[j:end], j > closing) {
+			if ends(s[start:i], c, closing-i, s[j:end], j > closing) {
 				emit(j)
 			}
 			i = j - 1
@@ -75,15 +75,21 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 	return out
 }
 
-// ends decides whether the terminator c, after before and followed by after,
-// closes a sentence. quoted says a closing quote mark or bracket followed c.
-func ends(before string, c byte, after string, quoted bool) bool {
+// ends decides whether the terminator c (a run of n marks: "...", "?!"),
+// after before and followed by after, closes a sentence. quoted says a
+// closing quote mark or bracket followed it.
+func ends(before string, c byte, n int, after string, quoted bool) bool {
 	next := nextWord(after)
 	if next == "" {
 		return true
 	}
-	if isLower(next[0]) || strings.IndexByte(",;:-", next[0]) >= 0 {
+	if strings.IndexByte(",;:-", next[0]) >= 0 {
 		return false
+	}
+	if isLower(next[0]) {
+		// Lower-cased text ("on loan. the winger") still ends a sentence
+		// after an ordinary word; after an abbreviation it does not.
+		return c == '.' && n == 1 && ordinaryWord(lastWord(before))
 	}
 	if quoted && attribution(after) {
 		return false
@@ -107,6 +113,21 @@ func ends(before string, c byte, after string, quoted bool) bool {
 		return starters[strings.ToLower(strings.Trim(next, `"'(`))]
 	}
 	return true
+}
+
+// ordinaryWord reports whether a word before a full stop is a plain word
+// or number of three or more characters, not an abbreviation or an initial.
+func ordinaryWord(w string) bool {
+	if len(w) < 3 || strings.Contains(w, ".") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '\'' {
+			return false
+		}
+	}
+	key := strings.ToLower(w)
+	return !titles[key] && !abbreviations[key]
 }
 
 // attribution reports whether after opens with a speech attribution, as in

@@ -38,6 +38,9 @@ func TestSplit(t *testing.T) {
 		{"city and outlet", "Chicago (CNN) Democrat Ann Roe fell short.", []string{"Democrat Ann Roe fell short."}},
 		{"party code is no dateline", "Smith (R-Texas) said no.", []string{"Smith (R-Texas) said no."}},
 		{"name is no dateline", "Ann Roe - the mayor - won.", []string{"Ann Roe - the mayor - won."}},
+		{"lower-cased text", "he joined the club in 2011 on loan. the winger left in 2010. approx. five.",
+			[]string{"he joined the club in 2011 on loan.", "the winger left in 2010.", "approx. five."}},
+		{"abbreviation before lower case", "The vote vs. the poll was close.", []string{"The vote vs. the poll was close."}},
 		{"empty", "", nil},
 		{"only space", " \n\n ", nil},
 	}
