@@ -84,11 +84,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError(err)
 		},
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour: auto, always or never"},
-			&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (also: NO_COLOR, a pipe)"},
-			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at this severity or above: error, warning, info or none"},
-		},
+		Flags: globalFlags(),
 		Commands: []*cli.Command{
 			compareCommand(),
 			checkCommand(),
@@ -96,6 +92,27 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			rulesCommand(),
 		},
 	}
+}
+
+// globalFlags may stand before the command, as the contract writes them,
+// or after it, as scripts often do; every command repeats them.
+func globalFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour: auto, always or never"},
+		&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (also: NO_COLOR, a pipe)"},
+		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at this severity or above: error, warning, info or none"},
+	}
+}
+
+// global reads a global flag wherever it was given: after the command
+// first, then before it, else its default.
+func global(c *cli.Context, name string) string {
+	for _, ctx := range c.Lineage() {
+		if ctx.IsSet(name) {
+			return ctx.String(name)
+		}
+	}
+	return c.String(name)
 }
 
 func usageError(err error) error {
@@ -126,11 +143,11 @@ func inputTrouble(problems []error) error {
 
 // findingFlags are the flags of every command that reports findings.
 func findingFlags() []cli.Flag {
-	return []cli.Flag{
+	return append(globalFlags(),
 		formatFlag("text", reports.Formats()...),
 		&cli.StringFlag{Name: "context", Value: "trim", Usage: "text: trim long sentences around the difference, or show them in full"},
 		&cli.BoolFlag{Name: "facts", Usage: "text: also print the fact sheet, the figures the articles agree on"},
-	}
+	)
 }
 
 func compareCommand() *cli.Command {
@@ -178,7 +195,7 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 	if err := checkFormat(c, reports.Formats()...); err != nil {
 		return err
 	}
-	failOn, err := failThreshold(c.String("fail-on"))
+	failOn, err := failThreshold(global(c, "fail-on"))
 	if err != nil {
 		return usageError(err)
 	}
@@ -228,8 +245,8 @@ func failThreshold(s string) (finding.Severity, error) {
 // colorFor decides colour for one output stream from --color, --no-color,
 // NO_COLOR and whether the stream is a terminal.
 func colorFor(c *cli.Context, w io.Writer) bool {
-	mode := c.String("color")
-	if c.Bool("no-color") {
+	mode := global(c, "color")
+	if global(c, "no-color") == "true" {
 		mode = "never"
 	}
 	f, ok := w.(*os.File)
