@@ -1,8 +1,7 @@
 package rules
 
 import (
-	"fmt"
-
+	"factdiff/claims"
 	"factdiff/finding"
 )
 
@@ -16,25 +15,7 @@ var dateConflict = Rule{
 	run: func(s *Set, rule Rule) []finding.Finding {
 		var out []finding.Finding
 		for _, k := range s.dateKeys {
-			refs := s.dates[k]
-			if selfContradicts(s, refs) {
-				continue
-			}
-			for _, r := range deviants(s, refs) {
-				c := s.Claim(r)
-				var ev []finding.Evidence
-				other := ""
-				for _, o := range refs {
-					if o.Doc != r.Doc && s.conflict(r, o) {
-						ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
-						if other == "" {
-							other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
-						}
-					}
-				}
-				msg := fmt.Sprintf("the %s is %s here; %s", k, show(c), other)
-				out = append(out, s.New(rule, r.Doc, c.Span, "", msg, ev...))
-			}
+			out = append(out, conflicts(s, rule, s.dates[k], "", func(*claims.Claim) string { return "the " + k })...)
 		}
 		return out
 	},

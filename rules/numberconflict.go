@@ -3,6 +3,8 @@ package rules
 import (
 	"fmt"
 
+	"factdiff/claims"
+
 	"factdiff/finding"
 )
 
@@ -16,28 +18,38 @@ var numberConflict = Rule{
 	run: func(s *Set, rule Rule) []finding.Finding {
 		var out []finding.Finding
 		for _, k := range s.keys {
-			refs := s.facts[k]
-			if selfContradicts(s, refs) {
-				continue
-			}
-			for _, r := range deviants(s, refs) {
-				c := s.Claim(r)
-				var ev []finding.Evidence
-				var other string
-				for _, o := range refs {
-					if o.Doc != r.Doc && s.conflict(r, o) {
-						ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
-						if other == "" {
-							other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
-						}
-					}
-				}
-				msg := fmt.Sprintf("%s is %s here; %s", about(k.entity, c), show(c), other)
-				out = append(out, s.New(rule, r.Doc, c.Span, k.entity, msg, ev...))
-			}
+			out = append(out, conflicts(s, rule, s.facts[k], k.entity, func(c *claims.Claim) string {
+				return about(k.entity, c)
+			})...)
 		}
 		return out
 	},
+}
+
+// conflicts flags the claims among refs that more documents contradict than
+// support, each with the contradicting statements as evidence; what names
+// the fact in the message ("Roe's vote share", "the runoff").
+func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.Claim) string) []finding.Finding {
+	if selfContradicts(s, refs) {
+		return nil
+	}
+	var out []finding.Finding
+	for _, r := range deviants(s, refs) {
+		c := s.Claim(r)
+		var ev []finding.Evidence
+		other := ""
+		for _, o := range refs {
+			if o.Doc != r.Doc && s.conflict(r, o) {
+				ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
+				if other == "" {
+					other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
+				}
+			}
+		}
+		msg := fmt.Sprintf("%s is %s here; %s", what(c), show(c), other)
+		out = append(out, s.New(rule, r.Doc, c.Span, entity, msg, ev...))
+	}
+	return out
 }
 
 // selfContradicts reports whether one document gives incompatible figures
