@@ -219,12 +219,6 @@ func (d *Document) Location(sp Span) Location {
 	return l
 }
 
-// Offset is the original byte offset of a position in normalised text.
-func (d *Document) Offset(i int) int {
-	s, _ := d.Text.Orig(i, i)
-	return s
-}
-
 // SentenceAt returns the index of the sentence holding normalised offset i,
 // or -1.
 func (d *Document) SentenceAt(i int) int {
@@ -241,15 +235,6 @@ func (d *Document) SentenceAt(i int) int {
 		}
 	}
 	return -1
-}
-
-// Canonical returns the entity name a surface form stands for in this
-// document, or the surface itself when the document does not know it.
-func (d *Document) Canonical(surface string) string {
-	if i, ok := d.cast.Lookup(surface); ok {
-		return d.cast[i].Name
-	}
-	return surface
 }
 
 // Cast is the grouped entities of the document, for rules that need to know

@@ -85,7 +85,7 @@ func WriteText(w io.Writer, docs []*Document) error {
 	return err
 }
 
-// interval shows what the wording allows: "=48.1 [48.05, 48.15]", "date 2017-06-20".
+// interval shows what the wording allows: "=47.3 [47.25, 47.35]", "date 2019-11-05".
 func interval(c Claim) string {
 	if c.Date != "" {
 		return "date " + c.Date

@@ -77,7 +77,7 @@ type Result struct {
 // returns the readable documents and the problems, each in input order.
 // Standard input may be named once.
 func Documents(paths []string, stdin io.Reader, jobs int) ([]*claims.Document, []error) {
-	results := Read(Expand(paths), stdin, jobs)
+	results := read(Expand(paths), stdin, jobs)
 	var docs []*claims.Document
 	var problems []error
 	for _, r := range results {
@@ -90,8 +90,8 @@ func Documents(paths []string, stdin io.Reader, jobs int) ([]*claims.Document, [
 	return docs, problems
 }
 
-// Read reads paths as given, in parallel, keeping their order.
-func Read(paths []string, stdin io.Reader, jobs int) []Result {
+// read reads paths as given, in parallel, keeping their order.
+func read(paths []string, stdin io.Reader, jobs int) []Result {
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}

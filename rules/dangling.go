@@ -171,7 +171,7 @@ type figureAt struct {
 	span claims.Span
 }
 
-// magnitudes continue a figure ("8.3 million", "20 points").
+// magnitudes continue a figure ("4.6 million", "12 points").
 var magnitudes = wordSet(`million billion trillion thousand hundred percent per cent point points`)
 
 func newFigureIndex(docs []*claims.Document) figureIndex {

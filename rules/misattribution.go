@@ -22,7 +22,7 @@ var misattribution = Rule{
 				if !distinctive(c) {
 					continue
 				}
-				mine := s.canonical(c.Entity)
+				mine := s.Canonical(c.Entity)
 				// Who do the other documents credit this figure to?
 				credit := map[string]map[int]bool{}
 				for _, o := range group {
@@ -30,7 +30,7 @@ var misattribution = Rule{
 					if o.Doc == r.Doc || !sameFigure(c, oc) {
 						continue
 					}
-					who := s.canonical(oc.Entity)
+					who := s.Canonical(oc.Entity)
 					if credit[who] == nil {
 						credit[who] = map[int]bool{}
 					}
@@ -45,7 +45,7 @@ var misattribution = Rule{
 				}
 				var ev []finding.Evidence
 				for _, o := range group {
-					if oc := s.Claim(o); o.Doc != r.Doc && sameFigure(c, oc) && s.canonical(oc.Entity) == other {
+					if oc := s.Claim(o); o.Doc != r.Doc && sameFigure(c, oc) && s.Canonical(oc.Entity) == other {
 						ev = append(ev, s.Evidence(o.Doc, oc.Span))
 					}
 				}

@@ -21,7 +21,7 @@ import (
 
 // word is one token of a quotation or an article, in the form quotations
 // are compared in: lower case, punctuation and possessive "'s" dropped,
-// "n't" spelled "not". Figures stay whole ("20-point", "48.1%", "$8.3").
+// "n't" spelled "not". Figures stay whole ("12-point", "47.3%", "$4.6").
 type word struct {
 	text       string
 	start, end int // byte offsets in the text that was tokenised

@@ -146,7 +146,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			if !comparable(c) || c.Entity == "" && !anonymousFact(c) {
 				continue
 			}
-			k := factKey{s.canonical(c.Entity), c.Measure}
+			k := factKey{s.Canonical(c.Entity), c.Measure}
 			if c.Entity == "" {
 				s.context[Ref{di, ci}] = contentWords(d, c)
 			}
@@ -184,10 +184,10 @@ func comparable(c claims.Claim) bool {
 	return c.Value != nil || c.Date != ""
 }
 
-// canonical maps an entity name to the name the set knows it by: a name that
+// Canonical maps an entity name to the name the set knows it by: a name that
 // other documents give in full ("Smith" -> "Jane Smith") takes that form
 // when exactly one such full name exists.
-func (s *Set) canonical(name string) string {
+func (s *Set) Canonical(name string) string {
 	if strings.Contains(name, " ") || len(s.full[name]) != 1 {
 		return name
 	}
@@ -196,9 +196,6 @@ func (s *Set) canonical(name string) string {
 	}
 	return name
 }
-
-// Canonical is the name the whole set knows an entity by.
-func (s *Set) Canonical(name string) string { return s.canonical(name) }
 
 // judged reports whether findings in path are reported: every document in
 // compare, only drafts in check.

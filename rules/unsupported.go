@@ -61,7 +61,7 @@ func checkable(c *claims.Claim) bool {
 
 // valueIndex finds source figures of any kind near a value, so a draft's
 // "2 people" is backed by a source's "two people" and "48 percent" by
-// "48.1%", without comparing every pair.
+// "47.3%", without comparing every pair.
 type valueIndex struct {
 	byKind map[figures.Kind][]*claims.Claim
 	dates  map[string]bool

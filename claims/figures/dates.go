@@ -120,14 +120,8 @@ func (s *scanner) monthDate(i int) (int, string, bool) {
 		d++
 	}
 	if day, end, ok := s.dayAt(d); ok && validDay(m, day) && !s.quantityAfterDay(d, end) {
-		y := end + 1
-		if s.isPunct(y, ",") {
-			y++
-		}
-		if s.yearToken(y) {
-			return y, fmt.Sprintf("%s-%02d-%02d", s.at(y).text, m, day), true
-		}
-		return end, fmt.Sprintf("XXXX-%02d-%02d", m, day), true
+		end, date := s.withYear(end, m, day)
+		return end, date, true
 	}
 	if s.yearToken(j+1) && !s.unitAfter(j+1) {
 		return j + 1, fmt.Sprintf("%s-%02d", s.at(j+1).text, m), true
@@ -234,14 +228,8 @@ func (s *scanner) dayMonth(i int) (int, string, bool) {
 	if !ok || !validDay(m, day) {
 		return 0, "", false
 	}
-	y := j + 1
-	if s.isPunct(y, ",") {
-		y++
-	}
-	if s.yearToken(y) {
-		return y, fmt.Sprintf("%s-%02d-%02d", s.at(y).text, m, day), true
-	}
-	return j, fmt.Sprintf("XXXX-%02d-%02d", m, day), true
+	end, date := s.withYear(j, m, day)
+	return end, date, true
 }
 
 // numericDate reads "11/06/2018", "2018-11-06", "21-04-2016", "05/05/71",
@@ -349,6 +337,20 @@ func (s *scanner) quarterAt(i int) (int, int) {
 var quarters = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 // yearToken reports a four-digit number that could be a year.
+// withYear completes a month and day that end at token end with the year
+// that may follow ("June 5, 2018"), or "XXXX" when none does, and returns
+// the last token used.
+func (s *scanner) withYear(end, m, day int) (int, string) {
+	y := end + 1
+	if s.isPunct(y, ",") {
+		y++
+	}
+	if s.yearToken(y) {
+		return y, fmt.Sprintf("%s-%02d-%02d", s.at(y).text, m, day)
+	}
+	return end, fmt.Sprintf("XXXX-%02d-%02d", m, day)
+}
+
 func (s *scanner) yearToken(i int) bool {
 	t := s.at(i)
 	if t.kind != tNum || t.intDigits != 4 || t.commas || t.dec != 0 || t.dotted || t.val < 1000 || t.val > 2999 {

@@ -1,6 +1,6 @@
 // Package normalize repairs the typography and tokenisation of article text
 // so that the readers after it see one spelling of each thing: straight quote
-// marks, plain spaces, "48.1%" rather than "48 . 1 %", "don't" rather than
+// marks, plain spaces, "47.3%" rather than "47 . 3 %", "don't" rather than
 // "do n't". Every output byte keeps its original range (textmap), so nothing
 // found later loses its place in the file. It never drops words and never
 // guesses at meaning: what it cannot repair with certainty it leaves alone.

@@ -200,14 +200,6 @@ func (b *Builder) Replace(from, to int, s string) {
 // Len is the number of bytes appended so far.
 func (b *Builder) Len() int { return len(b.buf) }
 
-// Last returns the last byte appended, or 0.
-func (b *Builder) Last() byte {
-	if len(b.buf) == 0 {
-		return 0
-	}
-	return b.buf[len(b.buf)-1]
-}
-
 // Text returns what was built.
 func (b *Builder) Text() Text {
 	return Text{S: string(b.buf), segs: b.segs}
