@@ -438,8 +438,8 @@ func (s *scanner) mixedFraction(i int, whole *token) (float64, int, bool) {
 	return a.val / b.val, i + 2, true
 }
 
-// tidy drops the binary noise a scale leaves (8.3 times a million is
-// 8300000.000000001 in floating point), keeping fifteen significant digits.
+// tidy drops the binary noise a scale leaves (0.57 times a hundred is
+// 56.99999999999999 in floating point), keeping fifteen significant digits.
 func tidy(v float64) float64 {
 	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
 	if err != nil {
