@@ -15,7 +15,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"factdiff/claims"
-	"factdiff/claims/article"
 	"factdiff/finding"
 	"factdiff/load"
 	"factdiff/reports"
@@ -199,14 +198,8 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 	if err != nil {
 		return usageError(err)
 	}
-	r := finding.Report{Findings: rules.Check(docs, o), Rules: rules.Info()}
-	for _, d := range docs {
-		r.Documents = append(r.Documents, finding.Document{Path: d.Path, Claims: len(d.Claims), Quotes: len(d.Quotes)})
-		r.Claims += len(d.Claims)
-	}
-	for _, p := range problems {
-		r.Problems = append(r.Problems, problem(p))
-	}
+	r := rules.Report(docs, o)
+	r.Problems = load.Problems(problems)
 	wd, _ := os.Getwd()
 	opts := reports.Options{
 		Format:  format,
@@ -254,16 +247,6 @@ func colorFor(c *cli.Context, w io.Writer) bool {
 		return mode == "always"
 	}
 	return reports.ColorFor(f, mode)
-}
-
-// problem turns a read error into the report's form, with the line when the
-// reader knew it.
-func problem(err error) finding.Problem {
-	var ae *article.Error
-	if errors.As(err, &ae) {
-		return finding.Problem{Path: ae.Path, Line: ae.Line, Message: err.Error()}
-	}
-	return finding.Problem{Message: err.Error()}
 }
 
 func rulesCommand() *cli.Command {

@@ -6,6 +6,7 @@
 package load
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -18,6 +19,7 @@ import (
 
 	"factdiff/claims"
 	"factdiff/claims/article"
+	"factdiff/finding"
 )
 
 // Extensions are the file endings read as articles when a directory is named.
@@ -129,4 +131,19 @@ func one(path string, stdin io.Reader) Result {
 		return Result{Path: path, Err: err}
 	}
 	return Result{Path: a.Path, Doc: claims.Read(a)}
+}
+
+// Problems turns read errors into the report's form, with the line where the
+// reader knew it.
+func Problems(errs []error) []finding.Problem {
+	var out []finding.Problem
+	for _, err := range errs {
+		p := finding.Problem{Message: err.Error()}
+		var ae *article.Error
+		if errors.As(err, &ae) {
+			p.Path, p.Line = ae.Path, ae.Line
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -81,6 +81,18 @@ func Check(docs []*claims.Document, o Options) []finding.Finding {
 	return dedupe(out)
 }
 
+// Report checks docs and returns the whole report of one run: the documents
+// with what was read from them, the findings and the rules that could fire.
+// Problems, facts and suppressions are the caller's to add.
+func Report(docs []*claims.Document, o Options) finding.Report {
+	r := finding.Report{Findings: Check(docs, o), Rules: Info()}
+	for _, d := range docs {
+		r.Documents = append(r.Documents, finding.Document{Path: d.Path, Claims: len(d.Claims), Quotes: len(d.Quotes)})
+		r.Claims += len(d.Claims)
+	}
+	return r
+}
+
 // dedupe drops a finding that repeats another's rule and place, which
 // happens when several sources give the same evidence.
 func dedupe(fs []finding.Finding) []finding.Finding {
