@@ -52,11 +52,14 @@ func measure(c *Claim, before, after string) string {
 		if m := firstCue(voteAfter, head(after, 40), true); m != "" {
 			return m
 		}
-		if m := firstCue(percentAfter, head(after, 40), false); m != "" {
+		if m := firstCue(percentAfter, untilFigure(head(after, 40)), false); m != "" {
 			return m
 		}
 		if m := firstCue(percentBefore, tail(before, 60), false); m != "" {
 			return m
+		}
+		if strings.HasSuffix(before, "'s ") {
+			return "vote-share" // "Roe's 52%": a candidate's own percentage is her share
 		}
 		return "percent"
 	case figures.Points:
@@ -97,6 +100,14 @@ func measure(c *Claim, before, after string) string {
 	return string(c.Kind)
 }
 
+// untilFigure cuts text at the next figure, whose cues are its own.
+func untilFigure(text string) string {
+	if i := strings.IndexAny(text, "0123456789"); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
+
 func firstCue(cues []cue, text string, prefix bool) string {
 	for _, c := range cues {
 		for _, w := range c.words {
@@ -122,12 +133,39 @@ func timeOf(c *Claim, clause string) string {
 		}
 	}
 	for _, w := range contests {
-		if strings.Contains(low, w) {
-			return strings.ReplaceAll(w, "run-off", "runoff")
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if c.Kind == figures.Date || !ahead(low[:i]) {
+				return strings.ReplaceAll(w, "run-off", "runoff")
+			}
+			from = i + len(w)
 		}
 	}
 	return ""
 }
+
+// ahead says whether the words before a contest's name look forward to it
+// ("will face off in a runoff", "ahead of the June runoff"): a share or a
+// margin beside them belongs to the contest just held, not to the one to
+// come (a date beside them is the coming contest's own).
+func ahead(before string) bool {
+	b := tail(before, 40)
+	if strings.HasSuffix(b, " a ") || strings.HasSuffix(b, " an ") {
+		return true
+	}
+	for _, w := range forward {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var forward = []string{"ahead of", "before the", "face", "advance", "head to", "heads to", "headed to", "heading to", "into the", "force", "avoid", "upcoming", "next"}
 
 // isYear reports whether s[i:i+4] is a stand-alone year from 1900 to 2099.
 func isYear(s string, i int) bool {

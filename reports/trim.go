@@ -55,12 +55,31 @@ func withFocus(es []edit, focus string) []edit {
 
 // trimEdits shortens the unchanged stretches of a diff to about ctx code
 // points beside each change, cutting only at whitespace so no word is ever
-// split, and marks each cut with an ellipsis. Changes are never shortened.
+// split, and marks each cut with an ellipsis. Changes are not shortened,
+// except text on one side only before the first or after the last shared
+// word: there one version merely quotes more, and the reader needs only its
+// edge.
 func trimEdits(es []edit, ctx int) []edit {
+	first, last := -1, -1
+	for i, e := range es {
+		if e.kind == kept || e.kind == focused {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
 	out := make([]edit, len(es))
 	for i, e := range es {
 		out[i] = e
 		if e.kind != kept {
+			switch {
+			case first < 0 || e.kind == focused:
+			case i < first && first == 1:
+				out[i].text = keepTail(e.text, ctx)
+			case i > last && last == len(es)-2:
+				out[i].text = keepHead(e.text, ctx)
+			}
 			continue
 		}
 		before, after := i > 0, i < len(es)-1

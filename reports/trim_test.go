@@ -52,6 +52,24 @@ func TestTrimEdits(t *testing.T) {
 			ctx:  10,
 			want: strings.Repeat("x", 200) + "{+!+}",
 		},
+		{
+			name: "one side quoting more before the shared words keeps only its edge",
+			in:   []edit{{removed, long + " "}, {kept, "the sum of "}, {removed, "$2.3"}, {added, "$3.2"}, {kept, " million."}},
+			ctx:  20,
+			want: "[-… bridges, raised -]the sum of [-$2.3-]{+$3.2+} million.",
+		},
+		{
+			name: "one side quoting more after the shared words keeps only its head",
+			in:   []edit{{kept, "Marsh raised "}, {removed, "$2.3"}, {added, "$3.2"}, {kept, " million "}, {added, tail}},
+			ctx:  20,
+			want: "Marsh raised [-$2.3-]{+$3.2+} million {+in the final …+}",
+		},
+		{
+			name: "a replacement before the shared words is shown whole",
+			in:   []edit{{removed, "Filings show Marsh"}, {added, long}, {kept, " $3.2 million."}},
+			ctx:  20,
+			want: "[-Filings show Marsh-]{+" + long + "+} $3.2 million.",
+		},
 		{name: "empty", in: nil, ctx: 10, want: ""},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,9 +18,10 @@ const (
 	focused                 // in both, and what the finding is about
 )
 
-// edit is one stretch of a word diff. Kept, removed and focused text
-// concatenate to the evidence; kept, added and focused text to the flagged
-// text.
+// edit is one stretch of a word diff. Kept, added and focused text
+// concatenate to the flagged text; kept, removed and focused text read as
+// the evidence, differing at most in spacing and typography (which kept
+// text shows as the flagged text has it).
 type edit struct {
 	kind editKind
 	text string
@@ -41,11 +43,11 @@ const tokenBase = 0xE000
 func wordDiff(evidence, flagged string) []edit {
 	a, b := tokenize(evidence), tokenize(flagged)
 	pre := 0
-	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+	for pre < len(a) && pre < len(b) && sameToken(a[pre], b[pre]) {
 		pre++
 	}
 	suf := 0
-	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+	for suf < len(a)-pre && suf < len(b)-pre && sameToken(a[len(a)-1-suf], b[len(b)-1-suf]) {
 		suf++
 	}
 	d := differ{a: a, b: b, evidence: evidence, flagged: flagged}
@@ -108,10 +110,11 @@ func (d *differ) myers(ma, mb []string) {
 	spell := func(toks []string) []rune {
 		rs := make([]rune, len(toks))
 		for i, t := range toks {
-			r, ok := ids[t]
+			k := tokenKey(t)
+			r, ok := ids[k]
 			if !ok {
 				r = rune(tokenBase + len(ids))
-				ids[t] = r
+				ids[k] = r
 			}
 			rs[i] = r
 		}
@@ -158,6 +161,11 @@ func (d *differ) merge() []edit {
 			j++
 		}
 		g := d.spans[last]
+		if isSpace(d.evidence[s.aStart:g.aEnd]) && isSpace(d.flagged[s.bStart:g.bEnd]) {
+			out = append(out, edit{kept, d.flagged[s.bStart:g.bEnd]})
+			i = last + 1
+			continue
+		}
 		if del := d.evidence[s.aStart:g.aEnd]; del != "" {
 			out = append(out, edit{removed, del})
 		}
@@ -166,8 +174,36 @@ func (d *differ) merge() []edit {
 		}
 		i = last + 1
 	}
+	return coalesce(out)
+}
+
+// coalesce joins neighbouring edits of one kind, which merge leaves where a
+// change of spacing only was taken as kept text.
+func coalesce(es []edit) []edit {
+	out := es[:0]
+	for _, e := range es {
+		if n := len(out); n > 0 && out[n-1].kind == e.kind {
+			out[n-1].text += e.text
+			continue
+		}
+		out = append(out, e)
+	}
 	return out
 }
+
+// sameToken says whether two tokens read the same: spacing, curly or
+// straight quotation marks and the kind of dash are typography, not wording.
+func sameToken(a, b string) bool { return a == b || tokenKey(a) == tokenKey(b) }
+
+// tokenKey spells a token the way sameToken compares it.
+func tokenKey(t string) string {
+	if isSpace(t) {
+		return " "
+	}
+	return typography.Replace(t)
+}
+
+var typography = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "-", "—", "-")
 
 func isSpace(s string) bool {
 	for _, r := range s {

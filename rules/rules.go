@@ -58,7 +58,10 @@ type Options struct {
 // Check runs every rule over docs and returns the findings in the order of
 // the contract.
 func Check(docs []*claims.Document, o Options) []finding.Finding {
-	s := newSet(docs, o)
+	return check(newSet(docs, o), o)
+}
+
+func check(s *Set, o Options) []finding.Finding {
 	var out []finding.Finding
 	for _, r := range All() {
 		if o.Off[r.ID] || r.CheckOnly && len(o.Drafts) == 0 {
@@ -83,9 +86,11 @@ func Check(docs []*claims.Document, o Options) []finding.Finding {
 
 // Report checks docs and returns the whole report of one run: the documents
 // with what was read from them, the findings and the rules that could fire.
-// Problems, facts and suppressions are the caller's to add.
+// The fact sheet lists what the documents agree on. Problems and
+// suppressions are the caller's to add.
 func Report(docs []*claims.Document, o Options) finding.Report {
-	r := finding.Report{Findings: Check(docs, o), Rules: Info()}
+	s := newSet(docs, o)
+	r := finding.Report{Findings: check(s, o), Rules: Info(), Facts: s.sheet()}
 	for _, d := range docs {
 		r.Documents = append(r.Documents, finding.Document{Path: d.Path, Claims: len(d.Claims), Quotes: len(d.Quotes)})
 		r.Claims += len(d.Claims)

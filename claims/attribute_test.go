@@ -1,0 +1,61 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"factdiff/claims/article"
+)
+
+// cast introduces the people of the race, as the top of a story does, so that
+// surnames alone can be resolved in the sentence under test.
+const cast = "Democrat Maria Lopez and Republican Dale Whitmore met in a televised debate.\n\n"
+
+// skipMeasure are the measures this test does not judge.
+var skipMeasure = map[string]bool{"": true, "percent": true, "number": true, "ordinal": true, "date": true, "election-date": true}
+
+// TestAttribution reads real sentence shapes of election coverage and checks
+// who each figure is about, what it measures and which contest it belongs to.
+// Each want lists "figure|entity|measure|time" for the claims that carry a
+// measure; sentences that must yield none have an empty want.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Democrat Maria Lopez received 52.4% of the vote.",
+			[]string{"52.4%|Maria Lopez|vote-share|"}},
+		{"Republican Dale Whitmore, who received 31.2%, will now face Lopez in a runoff in December.",
+			[]string{"31.2%|Dale Whitmore|vote-share|"}},
+		{"Whitmore won the December runoff with 54 percent of the vote.",
+			[]string{"54 percent|Dale Whitmore|vote-share|runoff"}},
+		{"Lopez's 52.4% was short of the 50% Whitmore needed to avoid a second round.",
+			[]string{"52.4%|Maria Lopez|vote-share|", "50%|Dale Whitmore|threshold|"}},
+		{"In second place, with just under 30 percent of the vote, was Republican Dale Whitmore.",
+			[]string{"second|Dale Whitmore|place|", "just under 30 percent|Dale Whitmore|vote-share|"}},
+		{"Mitt Romney carried the district by 23 points in 2012.",
+			[]string{"23 points|Mitt Romney|margin|2012"}},
+		{"The campaign raised $4.5 million in the first quarter, Lopez said.",
+			[]string{"$4.5 million||raised|"}},
+		{"Lopez raised $4.5 million in the first quarter.",
+			[]string{"$4.5 million|Maria Lopez|raised|"}},
+		{"Polls close at 7 p.m. on Tuesday.", nil},
+		{"Fox 5 reported the story on Interstate 95.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := Read(article.FromText("t.txt", cast+tt.text, article.Meta{}))
+			var got []string
+			for _, c := range d.Claims {
+				if c.Span.Start < len(cast) || skipMeasure[c.Measure] {
+					continue
+				}
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s", strings.Join(strings.Fields(d.Text.S[c.Span.Start:c.Span.End]), " "), c.Entity, c.Measure, c.Time))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
