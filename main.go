@@ -200,10 +200,14 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 	}
 	r := rules.Report(docs, o)
 	r.Problems = load.Problems(problems)
+	color, err := colorFor(c, c.App.Writer)
+	if err != nil {
+		return usageError(err)
+	}
 	wd, _ := os.Getwd()
 	opts := reports.Options{
 		Format:  format,
-		Color:   colorFor(c, c.App.Writer),
+		Color:   color,
 		Context: c.String("context"),
 		Facts:   c.Bool("facts"),
 		WorkDir: wd,
@@ -237,16 +241,21 @@ func failThreshold(s string) (finding.Severity, error) {
 
 // colorFor decides colour for one output stream from --color, --no-color,
 // NO_COLOR and whether the stream is a terminal.
-func colorFor(c *cli.Context, w io.Writer) bool {
+func colorFor(c *cli.Context, w io.Writer) (bool, error) {
 	mode := global(c, "color")
+	switch mode {
+	case "auto", "always", "never":
+	default:
+		return false, fmt.Errorf("--color %q: want auto, always or never", mode)
+	}
 	if global(c, "no-color") == "true" {
 		mode = "never"
 	}
 	f, ok := w.(*os.File)
 	if !ok {
-		return mode == "always"
+		return mode == "always", nil
 	}
-	return reports.ColorFor(f, mode)
+	return reports.ColorFor(f, mode), nil
 }
 
 func rulesCommand() *cli.Command {

@@ -58,6 +58,8 @@ type Location struct {
 type Evidence struct {
 	Location
 	Text string `json:"text"`
+	// Focus is the part of Text that disagrees (a figure, a quotation).
+	Focus string `json:"focus,omitempty"`
 }
 
 // Finding is one thing wrong in one document.

@@ -141,7 +141,7 @@ func Problems(errs []error) []finding.Problem {
 		p := finding.Problem{Message: err.Error()}
 		var ae *article.Error
 		if errors.As(err, &ae) {
-			p.Path, p.Line = ae.Path, ae.Line
+			p.Path, p.Line, p.Message = ae.Path, ae.Line, ae.Err.Error()
 		}
 		out = append(out, p)
 	}

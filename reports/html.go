@@ -78,16 +78,17 @@ func htmlFindingOf(f finding.Finding, o Options) htmlFinding {
 		Message: f.Message, Entity: f.Entity,
 	}
 	if len(f.Evidence) == 0 {
-		hf.Flagged = htmlSide(diffFor(f, nil, o), removed)
+		hf.Flagged = htmlSide(flaggedText(f, o), removed)
 		return hf
 	}
 	for i := range f.Evidence {
-		es := diffFor(f, &f.Evidence[i], o)
-		hf.Evidence = append(hf.Evidence, htmlComparison{
-			Where:   position(f.Evidence[i].Location),
-			Flagged: htmlSide(es, removed),
-			Against: htmlSide(es, added),
-		})
+		hc := htmlComparison{Where: position(f.Evidence[i].Location)}
+		if c := compare(f, &f.Evidence[i], o); c.diff != nil {
+			hc.Flagged, hc.Against = htmlSide(c.diff, removed), htmlSide(c.diff, added)
+		} else {
+			hc.Flagged, hc.Against = htmlSide(c.flagged, removed), htmlSide(c.evidence, added)
+		}
+		hf.Evidence = append(hf.Evidence, hc)
 	}
 	return hf
 }

@@ -31,7 +31,7 @@ func hostileReport() finding.Report {
 			Location: loc(`evil"<b>.txt`, 3, 1),
 			Text:     `"Glad to help!` + hostileScript + hostileImg + `" the aide said.`,
 			Entity:   hostileLink,
-			Evidence: []finding.Evidence{{Location: loc("clean.txt", 1, 1), Text: `"Glad to help!" the aide said. ` + hostileLink}},
+			Evidence: []finding.Evidence{{Location: loc("clean.txt", 1, 1), Text: `"Glad to help!" the aide said.`}},
 		}, {
 			Rule: "garbled-reference", Severity: finding.Warning, Message: "no evidence",
 			Location: loc("other.txt", 1, 1), Text: hostileScript + " is text", Focus: hostileScript,

@@ -99,7 +99,7 @@ func sampleReport() finding.Report {
 				Focus:    "$3.2 million",
 				Evidence: []finding.Evidence{
 					{Location: loc(wire, 20, 1), Text: "Marsh raised $2.3 million in the final quarter, according to filings with the state ethics commission."},
-					{Location: loc(blog, 11, 7), Text: "Filings show Marsh raised $2.3 million in the quarter."},
+					{Location: loc(blog, 11, 7), Text: "Filings show Marsh raised $2.3 million in the quarter.", Focus: "$2.3 million"},
 				},
 			},
 			{

@@ -111,15 +111,21 @@ func writeText(w *bufio.Writer, r finding.Report, o Options) error {
 func writeTextFinding(w *bufio.Writer, p palette, f finding.Finding, o Options) {
 	fmt.Fprintf(w, "%s %s %s %s\n", p.path.Sprint(position(f.Location)), p.severity(f.Severity),
 		p.rule.Sprint(clean(f.Rule)), clean(f.Message))
-	if len(f.Evidence) == 0 {
-		if es := diffFor(f, nil, o); len(es) > 0 {
-			fmt.Fprintf(w, "    %s\n", p.diff(es))
-		}
-		return
-	}
+	cs := make([]comparison, len(f.Evidence))
+	own := len(f.Evidence) == 0
 	for i := range f.Evidence {
-		ev := &f.Evidence[i]
-		fmt.Fprintf(w, "    %s  %s\n", p.path.Sprint(position(ev.Location)), p.diff(diffFor(f, ev, o)))
+		cs[i] = compare(f, &f.Evidence[i], o)
+		own = own || cs[i].diff == nil
+	}
+	if es := flaggedText(f, o); own && len(es) > 0 {
+		fmt.Fprintf(w, "    %s\n", p.diff(es))
+	}
+	for i, c := range cs {
+		es := c.diff
+		if es == nil {
+			es = c.evidence
+		}
+		fmt.Fprintf(w, "    %s  %s\n", p.path.Sprint(position(f.Evidence[i].Location)), p.diff(es))
 	}
 }
 
@@ -159,6 +165,10 @@ func writeSummary(w *bufio.Writer, p palette, r finding.Report) {
 	if len(r.Problems) > 0 {
 		fmt.Fprintf(w, "%s could not be read:\n", plural(len(r.Problems), "input"))
 		for _, pr := range r.Problems {
+			if pr.Path == "" {
+				fmt.Fprintf(w, "    %s\n", clean(pr.Message))
+				continue
+			}
 			fmt.Fprintf(w, "    %s: %s\n", p.path.Sprint(problemPosition(pr)), clean(pr.Message))
 		}
 	}

@@ -13,20 +13,69 @@ const contextRunes = 60
 
 const ellipsis = "…"
 
-// diffFor compares one finding's flagged text with one piece of evidence (or
-// with nothing), ready to show.
-func diffFor(f finding.Finding, evidence *finding.Evidence, o Options) []edit {
-	var es []edit
-	if evidence != nil {
-		es = wordDiff(evidence.Text, f.Text)
-	} else if f.Text != "" {
-		es = []edit{{kept, f.Text}}
+// comparison is how one piece of evidence is shown against a finding: as a
+// word diff when the two sentences read alike (or, failing that, the two
+// parts in question, such as two versions of a quotation), otherwise each on
+// its own with the part that disagrees marked, since a diff of unrelated
+// sentences is all noise.
+type comparison struct {
+	diff              []edit
+	flagged, evidence []edit
+}
+
+// compare prepares one piece of evidence for showing.
+func compare(f finding.Finding, ev *finding.Evidence, o Options) comparison {
+	if es := wordDiff(ev.Text, f.Text); alike(es) {
+		return comparison{diff: shown(withFocus(es, f.Focus), o)}
 	}
-	es = withFocus(es, f.Focus)
+	if passage(f.Focus) && passage(ev.Focus) {
+		if es := wordDiff(ev.Focus, f.Focus); alike(es) {
+			return comparison{diff: shown(es, o)}
+		}
+	}
+	return comparison{flagged: flaggedText(f, o), evidence: shown(withFocus(plain(ev.Text), ev.Focus), o)}
+}
+
+// passage says whether a focus is long enough to be read on its own, as a
+// quotation is; a figure alone needs its sentence.
+func passage(s string) bool { return len(strings.Fields(s)) >= 4 }
+
+// flaggedText is the finding's own text with its focus marked, ready to show.
+func flaggedText(f finding.Finding, o Options) []edit {
+	return shown(withFocus(plain(f.Text), f.Focus), o)
+}
+
+func plain(s string) []edit {
+	if s == "" {
+		return nil
+	}
+	return []edit{{kept, s}}
+}
+
+// shown trims a diff for display unless the full context was asked for.
+func shown(es []edit, o Options) []edit {
 	if o.Context == "full" {
 		return es
 	}
 	return trimEdits(es, contextRunes)
+}
+
+// alike says whether a diff shows two versions of one sentence: most of the
+// shorter one is shared with the longer.
+func alike(es []edit) bool {
+	var same, a, b int
+	for _, e := range es {
+		n := utf8.RuneCountInString(e.text)
+		switch e.kind {
+		case removed:
+			a += n
+		case added:
+			b += n
+		default:
+			same += n
+		}
+	}
+	return 5*same >= 3*(same+min(a, b))
 }
 
 // withFocus marks the first occurrence of focus in a diff that shows no

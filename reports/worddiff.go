@@ -250,6 +250,7 @@ func appendWord(toks []string, w string) []string {
 		if !isEdgePunct(r) {
 			break
 		}
+		n = dots(w, n)
 		toks = append(toks, w[:n])
 		w = w[n:]
 	}
@@ -266,10 +267,24 @@ func appendWord(toks []string, w string) []string {
 	}
 	for i := end; i < len(w); {
 		_, n := utf8.DecodeRuneInString(w[i:])
+		n = dots(w[i:], n)
 		toks = append(toks, w[i:i+n])
 		i += n
 	}
 	return toks
+}
+
+// dots extends a mark of n bytes at the start of s over the full stops that
+// follow it, so an ellipsis written "..." is one token and never matches the
+// full stops of another sentence.
+func dots(s string, n int) int {
+	if s[0] != '.' {
+		return n
+	}
+	for n < len(s) && s[n] == '.' {
+		n++
+	}
+	return n
 }
 
 // isEdgePunct reports punctuation that separates from a word at its edges;

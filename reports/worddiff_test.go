@@ -88,10 +88,11 @@ func TestTokenize(t *testing.T) {
 		want []string
 	}{
 		{"($3.2 million).", []string{"(", "$3.2", " ", "million", ")", "."}},
+		{"odds... shattered ...", []string{"odds", "...", " ", "shattered", " ", "..."}},
 		{`a 14-point lead,"`, []string{"a", " ", "14-point", " ", "lead", ",", `"`}},
 		{"U.S. voters", []string{"U.S", ".", " ", "voters"}},
 		{"62%.\n\tNext", []string{"62%", ".", "\n\t", "Next"}},
-		{"...", []string{".", ".", "."}},
+		{"...", []string{"..."}},
 		{"", nil},
 		{"bad\xffbyte", []string{"bad\xffbyte"}},
 	}

@@ -244,7 +244,8 @@ func (s *Set) Locate(i int, sp claims.Span) finding.Location {
 
 // Evidence cites a span of doc i: its location and its sentence as written.
 func (s *Set) Evidence(i int, sp claims.Span) finding.Evidence {
-	return finding.Evidence{Location: s.Locate(i, sp), Text: s.Docs[i].Original(s.Docs[i].Context(sp))}
+	d := s.Docs[i]
+	return finding.Evidence{Location: s.Locate(i, sp), Text: d.Original(d.Context(sp)), Focus: d.Original(sp)}
 }
 
 // New builds a finding of rule r at span sp of doc i, quoting its sentence.
