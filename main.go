@@ -14,11 +14,15 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"factdiff/baseline"
 	"factdiff/claims"
+	"factdiff/config"
 	"factdiff/finding"
 	"factdiff/load"
+	"factdiff/race"
 	"factdiff/reports"
 	"factdiff/rules"
+	"factdiff/suppress"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -89,6 +93,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			claimsCommand(),
 			rulesCommand(),
+			initCommand(),
 		},
 	}
 }
@@ -100,6 +105,8 @@ func globalFlags() []cli.Flag {
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour: auto, always or never"},
 		&cli.BoolFlag{Name: "no-color", Usage: "never colour the output (also: NO_COLOR, a pipe)"},
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings at this severity or above: error, warning, info or none"},
+		&cli.StringFlag{Name: "config", Usage: "configuration FILE (default: $FACTDIFF_CONFIG, else .factdiff.yaml from here up, else the user's)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "ignore every configuration file"},
 	}
 }
 
@@ -146,6 +153,9 @@ func findingFlags() []cli.Flag {
 		formatFlag("text", reports.Formats()...),
 		&cli.StringFlag{Name: "context", Value: "trim", Usage: "text: trim long sentences around the difference, or show them in full"},
 		&cli.BoolFlag{Name: "facts", Usage: "text: also print the fact sheet, the figures the articles agree on"},
+		&cli.StringFlag{Name: "race", Usage: "race sheet FILE with the official results (default: the configuration's race:)"},
+		&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in this baseline FILE"},
+		&cli.StringFlag{Name: "write-baseline", Usage: "record today's findings in FILE and report none of them"},
 	)
 }
 
@@ -198,13 +208,23 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 	if err != nil {
 		return usageError(err)
 	}
-	r := rules.Report(docs, o)
-	r.Problems = load.Problems(problems)
+	if o, err = settings(c, o); err != nil {
+		return err
+	}
 	color, err := colorFor(c, c.App.Writer)
 	if err != nil {
 		return usageError(err)
 	}
 	wd, _ := os.Getwd()
+	var known *baseline.Baseline
+	if path := c.String("baseline"); path != "" {
+		if known, err = baseline.Load(path); err != nil {
+			return troubleError{[]error{err}}
+		}
+	}
+	r := rules.Report(docs, o)
+	r.Problems = load.Problems(problems)
+	problems = append(problems, quiet(c, &r, docs, known, wd)...)
 	opts := reports.Options{
 		Format:  format,
 		Color:   color,
@@ -225,6 +245,80 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 		}
 	}
 	return nil
+}
+
+// quiet leaves out what editors marked as checked, then what the baseline
+// already records, counting both; it returns bad marks and a baseline that
+// could not be written as trouble, reported after the findings.
+func quiet(c *cli.Context, r *finding.Report, docs []*claims.Document, known *baseline.Baseline, wd string) []error {
+	raws := make(map[string][]byte, len(docs))
+	for _, d := range docs {
+		raws[d.Path] = d.Raw
+	}
+	var errs []error
+	for _, p := range suppress.Apply(r, raws) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", p.Path, p.Line, p.Message))
+	}
+	if path := c.String("write-baseline"); path != "" {
+		if err := baseline.Write(path, r.Findings, wd); err != nil {
+			return append(errs, err)
+		}
+		r.Baselined, r.Findings = len(r.Findings), nil
+		return errs
+	}
+	if known != nil {
+		r.Findings, r.Baselined = known.Filter(r.Findings, wd)
+	}
+	return errs
+}
+
+// settings adds what the configuration and the race sheet say to o. A file
+// that cannot be read, or reads wrong, is trouble naming it and its line.
+func settings(c *cli.Context, o rules.Options) (rules.Options, error) {
+	path, err := config.Find(global(c, "config"), global(c, "no-config") == "true")
+	if err != nil {
+		return o, troubleError{[]error{err}}
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return o, troubleError{[]error{err}}
+	}
+	var ids []string
+	for _, r := range rules.Info() {
+		ids = append(ids, r.ID)
+	}
+	if err := cfg.CheckRules(ids); err != nil {
+		return o, troubleError{[]error{err}}
+	}
+	o.Severity, o.Off = cfg.Severities()
+	sheet := c.String("race")
+	if sheet == "" {
+		sheet = cfg.Race
+	}
+	if sheet != "" {
+		s, err := race.Load(sheet)
+		if err != nil {
+			return o, troubleError{[]error{err}}
+		}
+		s.Tolerance = cfg.Tolerance
+		o.Race = s
+	}
+	return o, nil
+}
+
+func initCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "init",
+		Usage: "write a commented starter configuration to ./" + config.FileName,
+		Action: func(c *cli.Context) error {
+			path, err := config.Init(".")
+			if err != nil {
+				return troubleError{[]error{err}}
+			}
+			_, err = fmt.Fprintf(c.App.Writer, "wrote %s\n", path)
+			return err
+		},
+	}
 }
 
 // failThreshold reads --fail-on; none gives -1, which no severity reaches.

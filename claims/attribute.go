@@ -169,12 +169,15 @@ func (a *attributor) pronoun(p string, sStart int) string {
 	if p == "she" || p == "her" {
 		gender = "female"
 	}
-	from := sStart
-	if i := a.d.SentenceAt(sStart); i > 0 {
-		from = a.d.Sentences[i-1].Start
+	from, to := sStart, len(a.d.Text.S)
+	if i := a.d.SentenceAt(sStart); i >= 0 {
+		to = a.d.Sentences[i].End
+		if i > 0 {
+			from = a.d.Sentences[i-1].Start
+		}
 	}
 	found := ""
-	for _, m := range a.within(from, sStart+len(a.d.Text.S)) {
+	for _, m := range a.within(from, to) {
 		if m.Start >= sStart && found != "" {
 			break
 		}

@@ -120,6 +120,9 @@ type Report struct {
 	Claims int
 	// Suppressed counts findings an editor marked as checked.
 	Suppressed int
+	// Baselined counts findings left out because a baseline file already
+	// records them (--baseline), so known problems are not reported anew.
+	Baselined int
 }
 
 // Sort orders findings by path, line, column, rule, then message, so that

@@ -25,6 +25,7 @@ type jsonSummary struct {
 	Warnings   int `json:"warnings"`
 	Infos      int `json:"infos"`
 	Suppressed int `json:"suppressed,omitempty"`
+	Baselined  int `json:"baselined,omitempty"`
 }
 
 func writeJSON(w *bufio.Writer, r finding.Report, _ Options) error {
@@ -42,7 +43,7 @@ func writeJSON(w *bufio.Writer, r finding.Report, _ Options) error {
 		Findings:  r.Findings,
 		Summary: jsonSummary{
 			Documents: s.Documents, Claims: s.Claims, Findings: s.Findings,
-			Errors: s.Errors, Warnings: s.Warnings, Infos: s.Infos, Suppressed: s.Suppressed,
+			Errors: s.Errors, Warnings: s.Warnings, Infos: s.Infos, Suppressed: s.Suppressed, Baselined: s.Baselined,
 		},
 		Errors: r.Problems,
 	})

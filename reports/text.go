@@ -162,6 +162,9 @@ func writeSummary(w *bufio.Writer, p palette, r finding.Report) {
 	if s.Suppressed > 0 {
 		fmt.Fprintf(w, "%s suppressed as checked\n", plural(s.Suppressed, "finding"))
 	}
+	if s.Baselined > 0 {
+		fmt.Fprintf(w, "%s already in the baseline\n", plural(s.Baselined, "finding"))
+	}
 	if len(r.Problems) > 0 {
 		fmt.Fprintf(w, "%s could not be read:\n", plural(len(r.Problems), "input"))
 		for _, pr := range r.Problems {
@@ -185,7 +188,7 @@ func writeLines(w *bufio.Writer, r finding.Report, _ Options) error {
 type summary struct {
 	Documents, Claims, Findings int
 	Errors, Warnings, Infos     int
-	Suppressed                  int
+	Suppressed, Baselined       int
 	ByRule                      []ruleCount
 }
 
@@ -195,7 +198,7 @@ type ruleCount struct {
 }
 
 func summarize(r finding.Report) summary {
-	s := summary{Documents: len(r.Documents), Claims: r.Claims, Findings: len(r.Findings), Suppressed: r.Suppressed}
+	s := summary{Documents: len(r.Documents), Claims: r.Claims, Findings: len(r.Findings), Suppressed: r.Suppressed, Baselined: r.Baselined}
 	s.Errors, s.Warnings, s.Infos = finding.Counts(r.Findings)
 	by := map[string]int{}
 	for _, f := range r.Findings {

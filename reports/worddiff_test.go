@@ -33,9 +33,9 @@ func TestWordDiff(t *testing.T) {
 		},
 		{
 			name:     "currency amount stays whole",
-			evidence: "The campaign raised $8.3 million in May.",
-			flagged:  "The campaign raised $3.8 million in May.",
-			want:     "The campaign raised [-$8.3-]{+$3.8+} million in May.",
+			evidence: "The campaign raised $6.4 million in May.",
+			flagged:  "The campaign raised $4.6 million in May.",
+			want:     "The campaign raised [-$6.4-]{+$4.6+} million in May.",
 		},
 		{
 			name:     "neighbouring changes read as one replacement",

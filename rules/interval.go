@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"factdiff/claims"
@@ -46,8 +47,10 @@ func timesMeet(a, b *claims.Claim) bool {
 }
 
 // related says whether two aligned claims speak of the same fact: the same
-// time, and for claims about no one in particular, sentences that share at
-// least three content words besides the figure's own.
+// time, and for counts and amounts, the same kind of amount described
+// alike, values within a factor of three and at least two content words in
+// common near the figure (an identical description of two words or more
+// counts as one).
 func (s *Set) related(a, b Ref) bool {
 	ca, cb := s.Claim(a), s.Claim(b)
 	if !timesMeet(ca, cb) {
@@ -57,13 +60,67 @@ func (s *Set) related(a, b Ref) bool {
 	if wa == nil && wb == nil {
 		return true
 	}
+	if ca.Measure != cb.Measure && ca.Measure != "money" && cb.Measure != "money" || !plausible(ca, cb) {
+		return false
+	}
+	pa, pb := phrase(ca), phrase(cb)
+	same := slices.Equal(pa, pb)
+	if len(pa) > 1 && len(pb) > 1 && !same {
+		return false // "two Republican senators" and "three Republican state senators"
+	}
 	shared := 0
+	if same && len(pa) > 1 {
+		shared++
+	}
 	for w := range wa {
 		if wb[w] {
 			shared++
 		}
 	}
-	return shared >= 3
+	return shared >= 2
+}
+
+// phrase is the words that say what a figure counts, sorted: "federal
+// employees" in "about 800,000 federal employees".
+func phrase(c *claims.Claim) []string {
+	var out []string
+	for _, w := range words(c.Text) {
+		if !hedgeWords[w] && !numberWords[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// words splits text into lower-case words of letters, hyphenated ones
+// whole.
+func words(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-')
+	}) {
+		if w = strings.Trim(w, "-"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameOwner says whether the clauses of two claims name the same entity.
+func (s *Set) sameOwner(a, b Ref) bool {
+	return s.owner[a] != "" && s.owner[a] == s.owner[b]
+}
+
+// plausible says whether two values could be one fact misstated rather than
+// two facts: a figure garbled or outdated stays within a factor of three,
+// while "$1,179" against "$6.5 trillion" are plainly different things.
+func plausible(a, b *claims.Claim) bool {
+	if a.Value == nil || b.Value == nil {
+		return true
+	}
+	x, y := math.Abs(*a.Value), math.Abs(*b.Value)
+	return x <= 3*y && y <= 3*x
 }
 
 // conflict says whether two claims speak of the same fact and cannot both
@@ -72,21 +129,36 @@ func (s *Set) conflict(a, b Ref) bool {
 	return s.related(a, b) && !compatible(s.Claim(a), s.Claim(b))
 }
 
-// contentWords returns the longer lower-case words of the context around
-// a claim, leaving out the claim's own words and common function words.
+// contentWords returns the longer lower-case words near a claim (within
+// wordReach bytes of it, inside its sentence), leaving out the figure's own
+// words and common function words.
 func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	out := map[string]bool{}
 	ctx := d.Context(c.Span)
-	own := strings.ToLower(d.Text.S[c.Span.Start:c.Span.End])
-	for _, w := range strings.FieldsFunc(strings.ToLower(d.Text.S[ctx.Start:ctx.End]), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-')
-	}) {
-		if len(w) >= 4 && !stopWords[w] && !strings.Contains(own, w) {
-			out[w] = true
+	from, to := max(ctx.Start, c.Span.Start-wordReach), min(ctx.End, c.Span.End+wordReach)
+	for _, part := range []string{d.Text.S[from:c.Span.Start], d.Text.S[c.Span.End:to]} {
+		for _, w := range words(part) {
+			if len(w) >= 4 && !stopWords[w] {
+				out[w] = true
+			}
 		}
 	}
 	return out
 }
+
+// wordReach is how far from a figure its context words are read: its
+// clause, roughly, not the whole of a long sentence.
+const wordReach = 80
+
+// hedgeWords qualify a figure without saying what it counts.
+var hedgeWords = map[string]bool{"nearly": true, "almost": true, "roughly": true, "around": true, "least": true,
+	"about": true, "under": true, "more": true, "than": true, "over": true, "some": true, "just": true,
+	"only": true, "all": true, "the": true, "at": true, "of": true, "a": true, "an": true, "and": true, "or": true}
+
+// numberWords spell numbers and their scale.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"dozen": true, "hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 var stopWords = map[string]bool{"that": true, "this": true, "with": true, "from": true, "have": true,
 	"were": true, "been": true, "their": true, "they": true, "will": true, "would": true, "said": true,
@@ -132,7 +204,12 @@ func measureWords(m string) string {
 // about says whose measure a finding is about: "Jane Roe's vote share (2016)".
 func about(entity string, c *claims.Claim) string {
 	s := measureWords(c.Measure)
-	if entity != "" {
+	switch {
+	case entity == "" && c.Kind == "money":
+		s = "the amount"
+	case entity == "" && (c.Kind == "count" || c.Kind == "number"):
+		s = "the number of " + s
+	case entity != "":
 		s = entity + "'s " + s
 	}
 	if c.Time != "" {

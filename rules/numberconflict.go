@@ -38,8 +38,10 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 		c := s.Claim(r)
 		var ev []finding.Evidence
 		other := ""
+		sure := s.context[r] == nil
 		for _, o := range refs {
 			if o.Doc != r.Doc && s.conflict(r, o) {
+				sure = sure || s.sameOwner(r, o)
 				ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
 				if other == "" {
 					other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
@@ -47,7 +49,11 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 			}
 		}
 		msg := fmt.Sprintf("%s is %s here; %s", what(c), show(c), other)
-		out = append(out, s.New(rule, r.Doc, c.Span, entity, msg, ev...))
+		f := s.New(rule, r.Doc, c.Span, entity, msg, ev...)
+		if !sure {
+			f.Severity = finding.Warning // aligned by the words around it alone
+		}
+		out = append(out, f)
 	}
 	return out
 }

@@ -6,11 +6,13 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"factdiff/claims"
 	"factdiff/finding"
+	"factdiff/race"
 )
 
 // Rule is one check over an aligned set of documents.
@@ -33,6 +35,7 @@ func All() []Rule {
 		arithmetic,
 		dateConflict,
 		unsupportedFigure,
+		resultsMismatch,
 	}
 }
 
@@ -53,6 +56,8 @@ type Options struct {
 	// Severity overrides a rule's default severity; Off turns rules off.
 	Severity map[string]finding.Severity
 	Off      map[string]bool
+	// Race is the race sheet with the official results, or nil.
+	Race *race.Sheet
 }
 
 // Check runs every rule over docs and returns the findings in the order of
@@ -121,14 +126,22 @@ type Set struct {
 	// facts groups claims by what they are about: entity, measure, time.
 	facts map[factKey][]Ref
 	keys  []factKey
-	// full maps a lone surname to the full names the documents give it.
-	full map[string]map[string]bool
-	// context holds the content words around each entity-less claim, which
-	// must be shared before two such claims count as one fact.
+	// full maps a lone surname to the people (first and last name) the
+	// documents give it; spelling maps each such person to the shortest of
+	// the names they go by ("Donald J. Trump", "Donald Trump").
+	full     map[string]map[string]bool
+	spelling map[string]string
+	// context holds the content words around each count or amount, which
+	// must be shared before two of them count as one fact; owner is the
+	// entity the claim's clause names, weaker evidence for counts and
+	// amounts than the words around them.
 	context map[Ref]map[string]bool
+	owner   map[Ref]string
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
+	// race is the race sheet, or nil.
+	race *race.Sheet
 }
 
 // Ref points at one claim of one document.
@@ -137,20 +150,27 @@ type Ref struct{ Doc, Claim int }
 type factKey struct{ entity, measure string }
 
 func newSet(docs []*claims.Document, o Options) *Set {
-	s := &Set{Docs: docs, drafts: o.Drafts, facts: map[factKey][]Ref{}, full: map[string]map[string]bool{}}
+	s := &Set{Docs: docs, drafts: o.Drafts, facts: map[factKey][]Ref{}, full: map[string]map[string]bool{},
+		spelling: map[string]string{}, race: o.Race}
 	for _, d := range docs {
 		for _, e := range d.Entities {
-			if f := strings.Fields(e.Name); len(f) > 1 {
-				last := f[len(f)-1]
-				if s.full[last] == nil {
-					s.full[last] = map[string]bool{}
-				}
-				s.full[last][e.Name] = true
+			first, last, ok := personName(e.Name)
+			if !ok {
+				continue
+			}
+			if s.full[last] == nil {
+				s.full[last] = map[string]bool{}
+			}
+			key := first + " " + last
+			s.full[last][key] = true
+			if sp, seen := s.spelling[key]; !seen || len(e.Name) < len(sp) || len(e.Name) == len(sp) && e.Name < sp {
+				s.spelling[key] = e.Name
 			}
 		}
 	}
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
+	s.owner = map[Ref]string{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -160,12 +180,17 @@ func newSet(docs []*claims.Document, o Options) *Set {
 				s.dates[c.Time] = append(s.dates[c.Time], Ref{di, ci})
 				continue
 			}
-			if !comparable(c) || c.Entity == "" && !anonymousFact(c) {
+			if !comparable(c) {
 				continue
 			}
 			k := factKey{s.Canonical(c.Entity), c.Measure}
-			if c.Entity == "" {
-				s.context[Ref{di, ci}] = contentWords(d, c)
+			if byWords(c) {
+				r := Ref{di, ci}
+				k = factKey{"", family(c.Measure)}
+				s.context[r] = contentWords(d, c)
+				s.owner[r] = s.Canonical(c.Entity)
+			} else if c.Entity == "" {
+				continue
 			}
 			if _, seen := s.facts[k]; !seen {
 				s.keys = append(s.keys, k)
@@ -173,6 +198,8 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			s.facts[k] = append(s.facts[k], Ref{di, ci})
 		}
 	}
+	s.keys = slices.DeleteFunc(s.keys, func(k factKey) bool { return repetitive(s.facts[k]) })
+	s.dateKeys = slices.DeleteFunc(s.dateKeys, func(k string) bool { return repetitive(s.dates[k]) })
 	sort.Strings(s.dateKeys)
 	sort.Slice(s.keys, func(i, j int) bool {
 		a, b := s.keys[i], s.keys[j]
@@ -184,11 +211,39 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	return s
 }
 
-// anonymousFact says whether a claim about no one in particular is still
-// definite enough to align by its words: a count of a named thing or an
-// amount of money, stated without hedge.
-func anonymousFact(c claims.Claim) bool {
-	return (c.Kind == "count" || c.Kind == "money") && c.Hedge == "none"
+// maxStatements is how often one document may state one fact before the
+// fact counts as ambiguous: an article giving the same measure of the same
+// person more often than this is listing, not stating, and aligning every
+// pair of such statements would cost the square of their number.
+const maxStatements = 16
+
+// repetitive says whether some document states a fact too often to align.
+func repetitive(refs []Ref) bool {
+	n := map[int]int{}
+	for _, r := range refs {
+		if n[r.Doc]++; n[r.Doc] > maxStatements {
+			return true
+		}
+	}
+	return false
+}
+
+// byWords says whether a claim is aligned by the words around it rather than
+// by its entity: counts and amounts ("800,000 federal employees", "$5.7
+// billion for a border wall") are about things more than people, and the
+// person a clause names is a poor guide to which fact they state.
+func byWords(c claims.Claim) bool {
+	return c.Kind == "count" || c.Kind == "money" || c.Kind == "number"
+}
+
+// family groups measures that may state one fact in other words: money
+// "used", "paid" or "spent" may be the same amount.
+func family(m string) string {
+	switch m {
+	case "raised", "spent":
+		return "money"
+	}
+	return m
 }
 
 // comparable says whether a claim states something definite enough to
@@ -201,18 +256,40 @@ func comparable(c claims.Claim) bool {
 	return c.Value != nil || c.Date != ""
 }
 
-// Canonical maps an entity name to the name the set knows it by: a name that
-// other documents give in full ("Smith" -> "Jane Smith") takes that form
-// when exactly one such full name exists.
+// Canonical maps an entity name to the name the set knows it by: variants
+// of one person's name ("Donald J. Trump", "Donald Trump") take one
+// spelling, and a surname alone ("Trump") takes it too when exactly one
+// person in the documents has that surname.
 func (s *Set) Canonical(name string) string {
-	if strings.Contains(name, " ") || len(s.full[name]) != 1 {
+	if first, last, ok := personName(name); ok {
+		if sp, known := s.spelling[first+" "+last]; known {
+			return sp
+		}
 		return name
 	}
-	for full := range s.full[name] {
-		return full
+	if len(s.full[name]) != 1 {
+		return name
+	}
+	for key := range s.full[name] {
+		return s.spelling[key]
 	}
 	return name
 }
+
+// personName splits a name of two words or more into its first and last
+// name, leaving out middle names and a generational suffix.
+func personName(name string) (first, last string, ok bool) {
+	f := strings.Fields(name)
+	if n := len(f); n > 2 && suffixes[strings.TrimSuffix(f[n-1], ".")] {
+		f = f[:n-1]
+	}
+	if len(f) < 2 {
+		return "", "", false
+	}
+	return f[0], f[len(f)-1], true
+}
+
+var suffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // judged reports whether findings in path are reported: every document in
 // compare, only drafts in check.

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"factdiff/claims/article/mdline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ func (m *markdown) line(ls, le int) {
 	src := m.src
 	end := ls + len(trimLine(src[ls:le]))
 	if m.fence != "" {
-		if closesFence(src[ls:end], m.fence) {
+		if mdline.ClosesFence(src[ls:end], m.fence) {
 			m.fence = ""
 		}
 		return
@@ -60,7 +61,7 @@ func (m *markdown) line(ls, le int) {
 	}
 	p, depth := ls, 0
 	for {
-		q := p + leadingSpaces(src[p:end], 3)
+		q := p + mdline.LeadingSpaces(src[p:end], 3)
 		if q >= end || src[q] != '>' {
 			break
 		}
@@ -74,7 +75,7 @@ func (m *markdown) line(ls, le int) {
 		m.breakBefore(sepParagraph, ls)
 	}
 	m.quote = depth
-	indent, q := indentation(src[p:end])
+	indent, q := mdline.Indentation(src[p:end])
 	q += p
 	if q == end {
 		m.breakBefore(sepParagraph, ls)
@@ -92,7 +93,7 @@ func (m *markdown) line(ls, le int) {
 	if indent < 4 && m.block(ls, q, end, rest) {
 		return
 	}
-	if n, ok := listMarker(rest); ok && (indent < 4 || m.list) && (!m.para || m.list || interrupts(rest, n)) {
+	if n, ok := mdline.ListMarker(rest); ok && (indent < 4 || m.list) && (!m.para || m.list || interrupts(rest, n)) {
 		m.breakBefore(sepParagraph, ls)
 		m.list, m.para = true, true
 		m.inline(q+n, end)
@@ -114,7 +115,7 @@ func (m *markdown) line(ls, le int) {
 // or paragraph text, and says whether it was. Such a block stands apart:
 // it ends the paragraph before it and the next line starts a new one.
 func (m *markdown) block(ls, q, end int, rest string) bool {
-	fence := fenceOpener(rest)
+	fence := mdline.FenceOpener(rest)
 	heading := atxHeading(rest)
 	comment := strings.HasPrefix(rest, "<!--")
 	if fence == "" && heading == 0 && !comment && !(m.para && setextUnderline(rest)) &&
@@ -441,57 +442,6 @@ func tagName(tag string) string {
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// leadingSpaces counts up to max leading spaces of s.
-func leadingSpaces(s string, max int) int {
-	n := 0
-	for n < len(s) && n < max && s[n] == ' ' {
-		n++
-	}
-	return n
-}
-
-// indentation returns the width of s's leading blanks in columns (tabs
-// stop every 4) and their length in bytes.
-func indentation(s string) (cols, n int) {
-	for n < len(s) {
-		switch s[n] {
-		case ' ':
-			cols++
-		case '\t':
-			cols += 4 - cols%4
-		default:
-			return cols, n
-		}
-		n++
-	}
-	return cols, n
-}
-
-// fenceOpener is the run of three or more backticks or tildes that opens a
-// code block on this line, or "".
-func fenceOpener(s string) string {
-	if len(s) < 3 || (s[0] != '`' && s[0] != '~') {
-		return ""
-	}
-	n := 1
-	for n < len(s) && s[n] == s[0] {
-		n++
-	}
-	if n < 3 || (s[0] == '`' && strings.IndexByte(s[n:], '`') >= 0) {
-		return ""
-	}
-	return s[:n]
-}
-
-func closesFence(line, fence string) bool {
-	s := line[leadingSpaces(line, 3):]
-	n := 0
-	for n < len(s) && s[n] == fence[0] {
-		n++
-	}
-	return n >= len(fence) && strings.TrimLeft(s[n:], " \t") == ""
-}
-
 func setextUnderline(s string) bool {
 	return s[0] == '=' && strings.Trim(s, "=") == "" || s[0] == '-' && strings.Trim(s, "-") == ""
 }
@@ -537,29 +487,6 @@ func headingText(src string, from, to int) (int, int) {
 	}
 	s = strings.TrimRight(s, " \t")
 	return from + len(s) - len(strings.TrimLeft(s, " \t")), from + len(s)
-}
-
-// listMarker returns the length of the bullet or number that opens a list
-// item, with the blanks after it.
-func listMarker(s string) (int, bool) {
-	n := 0
-	switch {
-	case s[0] == '-' || s[0] == '+' || s[0] == '*':
-		n = 1
-	default:
-		for n < len(s) && n < 10 && '0' <= s[n] && s[n] <= '9' {
-			n++
-		}
-		if n == 0 || n == 10 || n >= len(s) || (s[n] != '.' && s[n] != ')') {
-			return 0, false
-		}
-		n++
-	}
-	if n < len(s) && s[n] != ' ' && s[n] != '\t' {
-		return 0, false
-	}
-	_, blanks := indentation(s[n:])
-	return n + blanks, true
 }
 
 // interrupts says whether a list item may start inside a paragraph: only a

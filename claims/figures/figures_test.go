@@ -183,6 +183,8 @@ func TestShapes(t *testing.T) {
 		{"41 years old", time.Time{}, `"41 years old" age 41 none 41..41 years`},
 		{"her 70th birthday", time.Time{}, `"70th birthday" age 70 none 70..70 years`},
 		{"aged 40", time.Time{}, `"aged 40" age 40 none 40..40 years`},
+		{"the suspect, Ray Dalton Jr., 56, of Tampa", time.Time{}, `"56" age 56 none 56..56 years`},
+		{"Ray Dalton, 56, of Tampa", time.Time{}, `"56" age 56 none 56..56 years`},
 		{"March 14th", time.Time{}, `"March 14th" date XXXX-03-14 none`},
 		{"14 March", time.Time{}, `"14 March" date XXXX-03-14 none`},
 		{"on 11/06/2018", time.Time{}, `"11/06/2018" date 2018-11-06 none`},

@@ -276,12 +276,16 @@ var majorityAdjectives = setOf("outright", "simple", "bare", "clear", "absolute"
 var thresholdWords = setOf("threshold", "mark", "line", "bar", "barrier", "level", "needed", "required")
 
 // appositiveAge reports an age set off by commas after a name: "Lopez,
-// 63, said".
+// 63, said", "Roe Jr., 56, of Tampa".
 func (s *scanner) appositiveAge(q quantity) bool {
-	name := s.at(q.first - 2)
+	k := q.first - 2
+	if s.isPunct(k, ".") && (s.isWord(k-1, "jr") || s.isWord(k-1, "sr")) {
+		k--
+	}
+	name := s.at(k)
 	return q.kind == Number && q.exact && !q.n.words && q.first == q.n.first && q.last == q.n.last &&
 		q.val >= 18 && q.val <= 110 && s.isPunct(q.first-1, ",") && s.isPunct(q.last+1, ",") &&
-		name.kind == tWord && name.upper && !functionWords[name.text] && s.at(q.first-3).kind != tNum
+		name.kind == tWord && name.upper && !functionWords[name.text] && s.at(k-1).kind != tNum
 }
 
 // emitQuantity records q with its hedge, widening the printed precision.

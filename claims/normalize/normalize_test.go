@@ -13,7 +13,7 @@ import (
 func TestText(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"plain prose is untouched", "The senator said he would vote no.", "The senator said he would vote no."},
-		{"tokenised decimal and percent", "received 48 . 1 % of the vote", "received 48.1% of the vote"},
+		{"tokenised decimal and percent", "received 47 . 3 % of the vote", "received 47.3% of the vote"},
 		{"tokenised money", "raised $ 2 . 5 million", "raised $2.5 million"},
 		{"tokenised thousands", "won 12 , 345 votes", "won 12,345 votes"},
 		{"list commas stay", "in 2012 , 2014 and 2016", "in 2012, 2014 and 2016"},
@@ -43,10 +43,10 @@ func TestText(t *testing.T) {
 }
 
 func TestOffsetsPointIntoOriginal(t *testing.T) {
-	in := "Democrat X received 48 . 1 % of the vote , shy of the 50 % mark \u2014 \u201cwe do n\u2019t quit\u201d"
+	in := "Democrat X received 47 . 3 % of the vote , shy of the 50 % mark \u2014 \u201cwe do n\u2019t quit\u201d"
 	got := Text(textmap.Identity(in))
 	for _, piece := range []struct{ norm, orig string }{
-		{"48.1%", "48 . 1 %"},
+		{"47.3%", "47 . 3 %"},
 		{"50%", "50 %"},
 		{"don't", "do n\u2019t"},
 		{"\"we", "\u201cwe"},
@@ -63,7 +63,7 @@ func TestOffsetsPointIntoOriginal(t *testing.T) {
 }
 
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"48 . 1 %", "\u201c a , \u201d b", "do n't", " \" x \" ", "\r\n\r\n", "$ 8 , 000"} {
+	for _, s := range []string{"47 . 3 %", "\u201c a , \u201d b", "do n't", " \" x \" ", "\r\n\r\n", "$ 8 , 000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -23,7 +23,7 @@ func (n *naive) replace(from, to int, s string) {
 }
 
 func TestBuilderAgreesWithPerByteMap(t *testing.T) {
-	orig := "He said \u201cwe won\u201d  today , 48 . 1 %"
+	orig := "He said \u201cwe won\u201d  today , 47 . 3 %"
 	var b Builder
 	var ref naive
 	ops := []struct {
@@ -131,7 +131,7 @@ func TestLinesLongLine(t *testing.T) {
 }
 
 func BenchmarkPositionOneLongLine(b *testing.B) {
-	src := []byte(strings.Repeat("The candidate received 48.1% of the vote. ", 1<<20/42))
+	src := []byte(strings.Repeat("The candidate received 47.3% of the vote. ", 1<<20/42))
 	l := NewLines(src)
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
