@@ -18,6 +18,7 @@ import (
 	"factdiff/claims"
 	"factdiff/config"
 	"factdiff/finding"
+	"factdiff/group"
 	"factdiff/load"
 	"factdiff/race"
 	"factdiff/reports"
@@ -93,6 +94,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			claimsCommand(),
 			rulesCommand(),
+			hookCommand(),
 			initCommand(),
 		},
 	}
@@ -170,7 +172,7 @@ func compareCommand() *cli.Command {
 				return usageError(errors.New("compare needs at least one FILE"))
 			}
 			docs, problems := load.Documents(c.Args().Slice(), c.App.Reader, 0)
-			return report(c, docs, problems, rules.Options{})
+			return report(c, batch{docs, problems, rules.Options{}})
 		},
 	}
 }
@@ -193,13 +195,21 @@ func checkCommand() *cli.Command {
 			for i := range drafts {
 				o.Drafts[i] = true
 			}
-			return report(c, append(drafts, srcs...), append(problems, more...), o)
+			return report(c, batch{append(drafts, srcs...), append(problems, more...), o})
 		},
 	}
 }
 
-// report checks docs, writes the report and returns the outcome for exitCode.
-func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.Options) error {
+// batch is one race's articles as read, with how to check them.
+type batch struct {
+	docs     []*claims.Document
+	problems []error
+	o        rules.Options
+}
+
+// report checks each batch, writes one report of them all and returns the
+// outcome for exitCode.
+func report(c *cli.Context, batches ...batch) error {
 	format := c.String("format")
 	if err := checkFormat(c, reports.Formats()...); err != nil {
 		return err
@@ -208,12 +218,13 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 	if err != nil {
 		return usageError(err)
 	}
-	if o, err = settings(c, o); err != nil {
-		return err
-	}
 	color, err := colorFor(c, c.App.Writer)
 	if err != nil {
 		return usageError(err)
+	}
+	o, err := settings(c, rules.Options{})
+	if err != nil {
+		return err
 	}
 	wd, _ := os.Getwd()
 	var known *baseline.Baseline
@@ -222,7 +233,15 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 			return troubleError{[]error{err}}
 		}
 	}
-	r := rules.Report(docs, o)
+	var r finding.Report
+	var docs []*claims.Document
+	var problems []error
+	for _, b := range batches {
+		b.o.Severity, b.o.Off, b.o.Race = o.Severity, o.Off, o.Race
+		r = merge(r, rules.Report(b.docs, b.o))
+		docs = append(docs, b.docs...)
+		problems = append(problems, b.problems...)
+	}
 	r.Problems = load.Problems(problems)
 	problems = append(problems, quiet(c, &r, docs, known, wd)...)
 	opts := reports.Options{
@@ -245,6 +264,17 @@ func report(c *cli.Context, docs []*claims.Document, problems []error, o rules.O
 		}
 	}
 	return nil
+}
+
+// merge adds the report of one race to those of the others.
+func merge(all, one finding.Report) finding.Report {
+	all.Documents = append(all.Documents, one.Documents...)
+	all.Findings = append(all.Findings, one.Findings...)
+	finding.Sort(all.Findings)
+	all.Facts = append(all.Facts, one.Facts...)
+	all.Claims += one.Claims
+	all.Rules = one.Rules
+	return all
 }
 
 // quiet leaves out what editors marked as checked, then what the baseline
@@ -272,16 +302,26 @@ func quiet(c *cli.Context, r *finding.Report, docs []*claims.Document, known *ba
 	return errs
 }
 
-// settings adds what the configuration and the race sheet say to o. A file
-// that cannot be read, or reads wrong, is trouble naming it and its line.
-func settings(c *cli.Context, o rules.Options) (rules.Options, error) {
+// configuration finds and reads the configuration the flags and the
+// environment point to, or the defaults.
+func configuration(c *cli.Context) (*config.Config, error) {
 	path, err := config.Find(global(c, "config"), global(c, "no-config") == "true")
 	if err != nil {
-		return o, troubleError{[]error{err}}
+		return nil, troubleError{[]error{err}}
 	}
 	cfg, err := config.Load(path)
 	if err != nil {
-		return o, troubleError{[]error{err}}
+		return nil, troubleError{[]error{err}}
+	}
+	return cfg, nil
+}
+
+// settings adds what the configuration and the race sheet say to o. A file
+// that cannot be read, or reads wrong, is trouble naming it and its line.
+func settings(c *cli.Context, o rules.Options) (rules.Options, error) {
+	cfg, err := configuration(c)
+	if err != nil {
+		return o, err
 	}
 	var ids []string
 	for _, r := range rules.Info() {
@@ -304,6 +344,41 @@ func settings(c *cli.Context, o rules.Options) (rules.Options, error) {
 		o.Race = s
 	}
 	return o, nil
+}
+
+// hookCommand is what the pre-commit hooks run: the staged articles checked
+// against the rest of their race on disk, or (--all) every race compared.
+func hookCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "hook",
+		Usage:     "check staged articles against the other articles of their race (pre-commit)",
+		ArgsUsage: "[--all] [FILE...]",
+		Flags: append(findingFlags(),
+			&cli.BoolFlag{Name: "all", Usage: "compare every race under the working directory"}),
+		Action: func(c *cli.Context) error {
+			cfg, err := configuration(c)
+			if err != nil {
+				return err
+			}
+			races := group.Around(c.Args().Slice(), cfg)
+			if c.Bool("all") {
+				races = group.All(".", cfg)
+			}
+			var batches []batch
+			for _, r := range races {
+				docs, problems := load.Documents(r.Paths, nil, 0)
+				o := rules.Options{Peers: true}
+				if !c.Bool("all") {
+					o.Drafts = map[int]bool{}
+					for i, d := range docs {
+						o.Drafts[i] = r.Staged[d.Path]
+					}
+				}
+				batches = append(batches, batch{docs, problems, o})
+			}
+			return report(c, batches...)
+		},
+	}
 }
 
 func initCommand() *cli.Command {
@@ -341,6 +416,9 @@ func colorFor(c *cli.Context, w io.Writer) (bool, error) {
 	case "auto", "always", "never":
 	default:
 		return false, fmt.Errorf("--color %q: want auto, always or never", mode)
+	}
+	if hook := os.Getenv("PRE_COMMIT_COLOR"); mode == "auto" && os.Getenv("NO_COLOR") == "" && (hook == "always" || hook == "never") {
+		mode = hook // pre-commit captures our output but knows its own terminal
 	}
 	if global(c, "no-color") == "true" {
 		mode = "never"

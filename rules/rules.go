@@ -53,6 +53,10 @@ type Options struct {
 	// Drafts marks the documents under check (by index); the others are
 	// sources, evidence only. Empty means compare: every document is judged.
 	Drafts map[int]bool
+	// Peers says the documents under check are peers of the others (new
+	// coverage of a race), not drafts written from them as sources: rules
+	// that need sources do not run.
+	Peers bool
 	// Severity overrides a rule's default severity; Off turns rules off.
 	Severity map[string]finding.Severity
 	Off      map[string]bool
@@ -69,7 +73,7 @@ func Check(docs []*claims.Document, o Options) []finding.Finding {
 func check(s *Set, o Options) []finding.Finding {
 	var out []finding.Finding
 	for _, r := range All() {
-		if o.Off[r.ID] || r.CheckOnly && len(o.Drafts) == 0 {
+		if o.Off[r.ID] || r.CheckOnly && (len(o.Drafts) == 0 || o.Peers) {
 			continue
 		}
 		for _, f := range r.run(s, r) {
