@@ -23,6 +23,9 @@ var misattribution = Rule{
 					continue
 				}
 				mine := s.Canonical(c.Entity)
+				if mine == "" {
+					continue // credited to no one: nothing to misattribute
+				}
 				// Who do the other documents credit this figure to?
 				credit := map[string]map[int]bool{}
 				for _, o := range group {
@@ -91,9 +94,10 @@ func distinctive(c *claims.Claim) bool {
 }
 
 // sameFigure reports whether two claims state the same figure, not merely
-// compatible ones: the same kind, overlapping intervals, neither hedged.
+// compatible ones: the same kind and measure, overlapping intervals, neither
+// hedged.
 func sameFigure(a, b *claims.Claim) bool {
-	if a.Kind != b.Kind || !timesMeet(a, b) || !distinctive(a) || !distinctive(b) {
+	if a.Kind != b.Kind || a.Measure != b.Measure || !timesMeet(a, b) || !distinctive(a) || !distinctive(b) {
 		return false
 	}
 	return compatible(a, b)

@@ -1,0 +1,33 @@
+package rules
+
+import "testing"
+
+func TestMisattribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{
+			name: "a threshold credited to someone else",
+			texts: []string{
+				"Democrat Maria Lopez received 47.6% of the vote, short of the 50% Lopez needed to win outright.",
+				"Democrat Maria Lopez fell short of the 50% she needed to avoid a runoff against Republican Dale Whitmore.",
+				"Democrat Maria Lopez received 47.6% of the vote, shy of the 50% Governor Sam Kerrigan needed to win outright.",
+			},
+			want: []string{"d2: error: threshold \"50%\" is credited to Sam Kerrigan here; 2 other article(s) credit it to Maria Lopez"},
+		},
+		{
+			name: "an amount credited to no one is not misattributed",
+			texts: []string{
+				"Democrat Maria Lopez hauled in $6.4 million in the first quarter.",
+				"\"They spent $6.4 million and lost,\" the chairman said.",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindings(t, runRule(t, misattribution, tt.texts, nil), tt.want)
+		})
+	}
+}
