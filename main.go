@@ -6,14 +6,19 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
+	"factdiff/audit"
 	"factdiff/baseline"
 	"factdiff/claims"
 	"factdiff/config"
@@ -94,6 +99,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			checkCommand(),
 			claimsCommand(),
 			rulesCommand(),
+			auditCommand(),
 			hookCommand(),
 			initCommand(),
 		},
@@ -344,6 +350,77 @@ func settings(c *cli.Context, o rules.Options) (rules.Options, error) {
 		o.Race = s
 	}
 	return o, nil
+}
+
+func auditCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "audit",
+		Usage:     "batch-audit an archive: directory trees, JSON Lines or Multi-News files, one cluster per race",
+		ArgsUsage: "PATH...",
+		Flags: append(globalFlags(),
+			formatFlag("jsonl", audit.Formats()...),
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "clusters audited at once (default: one per CPU)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE`, renamed into place only when complete"},
+			&cli.StringFlag{Name: "shard", Usage: "audit only shard `i/n` (1-based): every n-th cluster, from the i-th"},
+		),
+		Action: func(c *cli.Context) error {
+			if err := checkFormat(c, audit.Formats()...); err != nil {
+				return err
+			}
+			if c.NArg() == 0 {
+				return usageError(errors.New("audit needs at least one PATH"))
+			}
+			failOn, err := failThreshold(global(c, "fail-on"))
+			if err != nil {
+				return usageError(err)
+			}
+			// The configuration's severities and rules turned off apply to
+			// every cluster; a race sheet belongs to one race, not an archive.
+			ro, err := settings(c, rules.Options{})
+			if err != nil {
+				return err
+			}
+			o := audit.Options{Format: c.String("format"), Jobs: c.Int("jobs"), Output: c.String("output"),
+				Rules: rules.Options{Severity: ro.Severity, Off: ro.Off}}
+			if s := c.String("shard"); s != "" {
+				if o.Shard, o.Shards, err = audit.ParseShard(s); err != nil {
+					return usageError(err)
+				}
+			}
+			if f, ok := c.App.ErrWriter.(*os.File); ok && audit.IsTerminal(f) {
+				o.Progress = f
+			}
+			// An audit allocates much and keeps little: collecting garbage
+			// less often saves a fifth of its time for some 25 MB of memory.
+			debug.SetGCPercent(400)
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			s, err := audit.Run(ctx, c.Args().Slice(), c.App.Reader, c.App.Writer, o)
+			if err != nil {
+				return err
+			}
+			var trouble []error
+			for _, p := range s.Problems {
+				where := p.Path
+				if p.Line > 0 {
+					where = fmt.Sprintf("%s:%d", p.Path, p.Line)
+				}
+				trouble = append(trouble, fmt.Errorf("%s: %s", where, p.Message))
+			}
+			if s.Interrupted {
+				trouble = append(trouble, errors.New("audit interrupted: the report covers the clusters finished before"))
+			}
+			if len(trouble) > 0 {
+				return troubleError{trouble}
+			}
+			for sev, n := range map[finding.Severity]int{finding.Error: s.Errors, finding.Warning: s.Warnings, finding.Info: s.Infos} {
+				if failOn >= 0 && sev >= failOn && n > 0 {
+					return errFindings
+				}
+			}
+			return nil
+		},
+	}
 }
 
 // hookCommand is what the pre-commit hooks run: the staged articles checked
