@@ -30,7 +30,7 @@ var misattribution = Rule{
 				credit := map[string]map[int]bool{}
 				for _, o := range group {
 					oc := s.Claim(o)
-					if o.Doc == r.Doc || !sameFigure(c, oc) {
+					if o.Doc == r.Doc || !sameFigure(c, oc) || s.sourced() && s.IsDraft(o.Doc) {
 						continue
 					}
 					who := s.Canonical(oc.Entity)
@@ -39,10 +39,23 @@ var misattribution = Rule{
 					}
 					credit[who][o.Doc] = true
 				}
-				// The article itself counts for its own version; a tie goes
-				// to the candidate, the one the articles give vote shares to.
+				// A document that gives the figure to both says nothing against
+				// this one.
+				for who, docs := range credit {
+					for d := range credit[mine] {
+						if who != mine {
+							delete(docs, d)
+						}
+					}
+				}
+				// The article itself counts for its own version, unless it is
+				// a draft of its sources; a tie goes to the candidate, the one
+				// the articles give vote shares to.
 				other, n := majority(credit, mine)
-				backing := 1 + len(credit[mine])
+				backing := len(credit[mine])
+				if !s.sourced() {
+					backing++
+				}
 				if other == "" || n < backing || n == backing && s.candidacy(other) <= s.candidacy(mine) || s.credits(r.Doc, other, c) {
 					continue
 				}

@@ -31,3 +31,13 @@ func TestMisattribution(t *testing.T) {
 		})
 	}
 }
+
+// TestMisattributionInDraft checks that a draft's own version carries no
+// weight against its one source.
+func TestMisattributionInDraft(t *testing.T) {
+	draft := "Republican Dale Whitmore received 47.6% of the vote on Tuesday."
+	source := "Democrat Maria Lopez received 47.6% of the vote on Tuesday, short of a majority, while Republican Dale Whitmore trailed."
+	checkFindings(t, runRule(t, misattribution, []string{draft, source}, []int{0}),
+		[]string{"d0: error: vote share \"47.6%\" is credited to Dale Whitmore here; 1 other article(s) credit it to Maria Lopez"})
+	checkFindings(t, runRule(t, misattribution, []string{draft, source}, nil), nil)
+}

@@ -35,6 +35,7 @@ func All() []Rule {
 		arithmetic,
 		dateConflict,
 		unsupportedFigure,
+		unsupportedName,
 		resultsMismatch,
 	}
 }
@@ -127,6 +128,7 @@ func dedupe(fs []finding.Finding) []finding.Finding {
 type Set struct {
 	Docs   []*claims.Document
 	drafts map[int]bool
+	peers  bool
 	// facts groups claims by what they are about: entity, measure, time.
 	facts map[factKey][]Ref
 	keys  []factKey
@@ -154,7 +156,7 @@ type Ref struct{ Doc, Claim int }
 type factKey struct{ entity, measure string }
 
 func newSet(docs []*claims.Document, o Options) *Set {
-	s := &Set{Docs: docs, drafts: o.Drafts, facts: map[factKey][]Ref{}, full: map[string]map[string]bool{},
+	s := &Set{Docs: docs, drafts: o.Drafts, peers: o.Peers, facts: map[factKey][]Ref{}, full: map[string]map[string]bool{},
 		spelling: map[string]string{}, race: o.Race}
 	for _, d := range docs {
 		for _, e := range d.Entities {
@@ -308,6 +310,10 @@ func (s *Set) judged(path string) bool {
 	}
 	return false
 }
+
+// sourced says whether the documents under check were written from the
+// others (check), which are then the authority, rather than beside them.
+func (s *Set) sourced() bool { return len(s.drafts) > 0 && !s.peers }
 
 // IsDraft reports whether document i is under check (always, in compare).
 func (s *Set) IsDraft(i int) bool { return len(s.drafts) == 0 || s.drafts[i] }

@@ -37,7 +37,7 @@ var unsupportedFigure = Rule{
 				if !checkable(c) || index.supports(c) {
 					continue
 				}
-				msg := fmt.Sprintf("%s is not in the sources: no source states %s or allows it", show(c), measureWords(c.Measure))
+				msg := fmt.Sprintf("%s is in no source: none states this %s or allows it", show(c), measureWords(c.Measure))
 				out = append(out, s.New(rule, i, c.Span, c.Entity, msg))
 			}
 		}
@@ -46,7 +46,8 @@ var unsupportedFigure = Rule{
 }
 
 // checkable says whether a draft figure is one an editor would want backed:
-// a stated quantity, not an ordinal, a bare small number or a weekday.
+// a stated quantity or date; not "one" or "first", which prose uses for
+// much besides counting, nor a weekday.
 func checkable(c *claims.Claim) bool {
 	switch c.Kind {
 	case figures.Percent, figures.Points, figures.Money, figures.Count, figures.Age:
@@ -54,14 +55,16 @@ func checkable(c *claims.Claim) bool {
 	case figures.Date:
 		return c.Date != "" && c.Date[0] != 'X'
 	case figures.Number, figures.Ordinal:
-		return c.Value != nil && *c.Value >= 10
+		return c.Value != nil && *c.Value >= 2
 	}
 	return false
 }
 
-// valueIndex finds source figures of any kind near a value, so a draft's
-// "2 people" is backed by a source's "two people" and "48 percent" by
-// "47.3%", without comparing every pair.
+// valueIndex finds the source figures that back a draft's: the same value
+// in any kind ("2 people" and "two people"), or a figure of the same kind
+// that the draft's wording allows ("about 47 percent" by "47.3%"). A source
+// that says less than the draft ("more than 40") does not back a precise
+// draft figure ("46"): the precision would be the draft's own invention.
 type valueIndex struct {
 	byKind map[figures.Kind][]*claims.Claim
 	dates  map[string]bool
@@ -85,7 +88,7 @@ func newValueIndex(cs []*claims.Claim) *valueIndex {
 func (ix *valueIndex) supports(c *claims.Claim) bool {
 	if c.Date != "" {
 		for d := range ix.dates {
-			if datesMeet(c.Date, d) && len(d) >= len(c.Date) {
+			if covers(d, c.Date) {
 				return true
 			}
 		}
@@ -94,10 +97,25 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 	if ix.values[*c.Value] {
 		return true
 	}
+	lo, hi := bounds(c)
 	for _, o := range ix.byKind[c.Kind] {
-		if compatible(c, o) {
+		if olo, ohi := bounds(o); olo >= lo-1e-9 && ohi <= hi+1e-9 {
 			return true
 		}
 	}
 	return false
+}
+
+// covers says whether a source date states everything a draft date does: a
+// source's "June 20" (year unknown) does not back a draft's "2017".
+func covers(source, draft string) bool {
+	if len(source) < len(draft) {
+		return false
+	}
+	for i := range len(draft) {
+		if draft[i] != 'X' && source[i] != draft[i] {
+			return false
+		}
+	}
+	return true
 }
