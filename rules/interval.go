@@ -10,7 +10,8 @@ import (
 )
 
 // bounds returns the interval a claim's wording allows, with open sides at
-// infinity.
+// infinity. A round figure ("$700 billion", "2,000 troops") is read as the
+// approximation it usually is, give or take 5%.
 func bounds(c *claims.Claim) (float64, float64) {
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if c.Low != nil {
@@ -22,7 +23,32 @@ func bounds(c *claims.Claim) (float64, float64) {
 	if c.Low == nil && c.High == nil && c.Value != nil {
 		lo, hi = *c.Value, *c.Value
 	}
+	if c.Value != nil && c.Hedge == "none" && round(c.Text) {
+		v := math.Abs(*c.Value)
+		lo, hi = min(lo, *c.Value-0.05*v), max(hi, *c.Value+0.05*v)
+	}
 	return lo, hi
+}
+
+// round says whether a figure is written as a whole number ending in two
+// zeros or more ("700", "2,000"), which writers use for approximations.
+func round(text string) bool {
+	var digits []byte
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			digits = append(digits, c)
+		case c == '.' && len(digits) > 0:
+			return false
+		case c == ',':
+		default:
+			if len(digits) > 0 {
+				i = len(text)
+			}
+		}
+	}
+	n := len(digits)
+	return n >= 3 && digits[n-1] == '0' && digits[n-2] == '0'
 }
 
 // compatible reports whether two claims can both be true: their intervals
@@ -48,7 +74,7 @@ func timesMeet(a, b *claims.Claim) bool {
 
 // related says whether two aligned claims speak of the same fact: the same
 // time, and for counts and amounts, the same kind of amount described
-// alike, values within a factor of three and at least two content words in
+// alike, values within a factor of two and at least two content words in
 // common near the figure (an identical description of two words or more
 // counts as one).
 func (s *Set) related(a, b Ref) bool {
@@ -107,20 +133,15 @@ func words(text string) []string {
 	return out
 }
 
-// sameOwner says whether the clauses of two claims name the same entity.
-func (s *Set) sameOwner(a, b Ref) bool {
-	return s.owner[a] != "" && s.owner[a] == s.owner[b]
-}
-
 // plausible says whether two values could be one fact misstated rather than
-// two facts: a figure garbled or outdated stays within a factor of three,
-// while "$1,179" against "$6.5 trillion" are plainly different things.
+// two facts: a figure garbled or outdated stays under a factor of two,
+// while "$2.6 trillion" against "$6.5 trillion" are likely different things.
 func plausible(a, b *claims.Claim) bool {
 	if a.Value == nil || b.Value == nil {
 		return true
 	}
 	x, y := math.Abs(*a.Value), math.Abs(*b.Value)
-	return x <= 3*y && y <= 3*x
+	return x < 2*y && y < 2*x
 }
 
 // conflict says whether two claims speak of the same fact and cannot both
@@ -136,11 +157,16 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	out := map[string]bool{}
 	ctx := d.Context(c.Span)
 	from, to := max(ctx.Start, c.Span.Start-wordReach), min(ctx.End, c.Span.End+wordReach)
-	for _, part := range []string{d.Text.S[from:c.Span.Start], d.Text.S[c.Span.End:to]} {
-		for _, w := range words(part) {
-			if len(w) >= 4 && !stopWords[w] {
-				out[w] = true
-			}
+	before, after := words(d.Text.S[from:c.Span.Start]), words(d.Text.S[c.Span.End:to])
+	if from > ctx.Start && len(before) > 0 {
+		before = before[1:] // cut by the window, not a word
+	}
+	if to < ctx.End && len(after) > 0 {
+		after = after[:len(after)-1]
+	}
+	for _, w := range append(before, after...) {
+		if len(w) >= 4 && !stopWords[w] && !numberWords[w] {
+			out[w] = true
 		}
 	}
 	return out

@@ -30,18 +30,19 @@ var numberConflict = Rule{
 // support, each with the contradicting statements as evidence; what names
 // the fact in the message ("Roe's vote share", "the runoff").
 func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.Claim) string) []finding.Finding {
-	if selfContradicts(s, refs) {
+	if entity != "" && selfContradicts(s, refs) {
 		return nil
 	}
 	var out []finding.Finding
 	for _, r := range deviants(s, refs) {
+		if entity == "" && selfContradicts(s, related(s, r, refs)) {
+			continue
+		}
 		c := s.Claim(r)
 		var ev []finding.Evidence
 		other := ""
-		sure := s.context[r] == nil
 		for _, o := range refs {
 			if o.Doc != r.Doc && s.conflict(r, o) {
-				sure = sure || s.sameOwner(r, o)
 				ev = append(ev, s.Evidence(o.Doc, s.Claim(o).Span))
 				if other == "" {
 					other = fmt.Sprintf("%s says %s", s.Docs[o.Doc].Path, show(s.Claim(o)))
@@ -50,8 +51,8 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 		}
 		msg := fmt.Sprintf("%s is %s here; %s", what(c), show(c), other)
 		f := s.New(rule, r.Doc, c.Span, entity, msg, ev...)
-		if !sure {
-			f.Severity = finding.Warning // aligned by the words around it alone
+		if s.context[r] != nil {
+			f.Severity = finding.Warning // aligned by the words around it, not by whose it is
 		}
 		out = append(out, f)
 	}
@@ -60,7 +61,8 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 
 // selfContradicts reports whether one document gives incompatible figures
 // under one key: then the key does not pin down one fact (two contests, a
-// before and an after) and comparing across documents would cry wolf.
+// before and an after) and comparing across documents would cry wolf. Facts
+// aligned by their words rather than an entity are judged claim by claim.
 func selfContradicts(s *Set, refs []Ref) bool {
 	for i, a := range refs {
 		for _, b := range refs[i+1:] {
@@ -72,25 +74,45 @@ func selfContradicts(s *Set, refs []Ref) bool {
 	return false
 }
 
+// related returns r and the claims of its own document that speak of the
+// same fact as r.
+func related(s *Set, r Ref, refs []Ref) []Ref {
+	out := []Ref{r}
+	for _, o := range refs {
+		if o.Doc == r.Doc && o != r && s.related(r, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // deviants returns the claims that more other documents contradict than
-// support. With two documents in disagreement both sides deviate: neither
+// support; a document that gives the claim's value anywhere under the same
+// key does not contradict it, whatever it says beside. With two documents in disagreement both sides deviate: neither
 // has a majority, and each is shown with the other as evidence.
 func deviants(s *Set, refs []Ref) []Ref {
 	var out []Ref
 	for _, r := range refs {
 		support, against := map[int]bool{}, map[int]bool{}
+		states := map[int]bool{} // documents that give r's value somewhere
 		for _, o := range refs {
-			if o.Doc == r.Doc || !s.related(r, o) {
+			if o.Doc == r.Doc {
 				continue
 			}
-			if compatible(s.Claim(r), s.Claim(o)) {
+			ok := compatible(s.Claim(r), s.Claim(o))
+			states[o.Doc] = states[o.Doc] || ok
+			switch {
+			case !s.related(r, o):
+			case ok:
 				support[o.Doc] = true
-			} else {
+			default:
 				against[o.Doc] = true
 			}
 		}
-		for d := range support {
-			delete(against, d)
+		for d, ok := range states {
+			if ok {
+				delete(against, d)
+			}
 		}
 		if len(against) > len(support) {
 			out = append(out, r)

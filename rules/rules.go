@@ -138,11 +138,8 @@ type Set struct {
 	full     map[string]map[string]bool
 	spelling map[string]string
 	// context holds the content words around each count or amount, which
-	// must be shared before two of them count as one fact; owner is the
-	// entity the claim's clause names, weaker evidence for counts and
-	// amounts than the words around them.
+	// must be shared before two of them count as one fact.
 	context map[Ref]map[string]bool
-	owner   map[Ref]string
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
@@ -176,7 +173,6 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	}
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
-	s.owner = map[Ref]string{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -194,7 +190,6 @@ func newSet(docs []*claims.Document, o Options) *Set {
 				r := Ref{di, ci}
 				k = factKey{"", family(c.Measure)}
 				s.context[r] = contentWords(d, c)
-				s.owner[r] = s.Canonical(c.Entity)
 			} else if c.Entity == "" {
 				continue
 			}
