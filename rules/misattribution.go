@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"factdiff/claims"
+	"factdiff/claims/names"
 	"factdiff/finding"
 )
 
@@ -15,63 +17,107 @@ var misattribution = Rule{
 		Example:     `"the 50% Lopez needed" where the other articles say the 50% was what Roe needed`,
 	},
 	run: func(s *Set, rule Rule) []finding.Finding {
-		var out []finding.Finding
-		for _, group := range s.byMeasure() {
-			for _, r := range group {
-				c := s.Claim(r)
-				if !distinctive(c) {
+		out := creditedAgainstMajority(s, rule)
+		return append(out, creditedToOutsiders(s, rule, out)...)
+	},
+}
+
+// creditedAgainstMajority flags a distinctive figure that more of the other
+// articles credit to someone else.
+func creditedAgainstMajority(s *Set, rule Rule) []finding.Finding {
+	var out []finding.Finding
+	for _, group := range s.byMeasure() {
+		for _, r := range group {
+			c := s.Claim(r)
+			if !distinctive(c) {
+				continue
+			}
+			mine := s.Canonical(c.Entity)
+			if mine == "" {
+				continue // credited to no one: nothing to misattribute
+			}
+			// Who do the other documents credit this figure to?
+			credit := map[string]map[int]bool{}
+			for _, o := range group {
+				oc := s.Claim(o)
+				if o.Doc == r.Doc || !sameFigure(c, oc) || s.sourced() && s.IsDraft(o.Doc) {
 					continue
 				}
-				mine := s.Canonical(c.Entity)
-				if mine == "" {
-					continue // credited to no one: nothing to misattribute
+				who := s.Canonical(oc.Entity)
+				if credit[who] == nil {
+					credit[who] = map[int]bool{}
 				}
-				// Who do the other documents credit this figure to?
-				credit := map[string]map[int]bool{}
-				for _, o := range group {
-					oc := s.Claim(o)
-					if o.Doc == r.Doc || !sameFigure(c, oc) || s.sourced() && s.IsDraft(o.Doc) {
-						continue
-					}
-					who := s.Canonical(oc.Entity)
-					if credit[who] == nil {
-						credit[who] = map[int]bool{}
-					}
-					credit[who][o.Doc] = true
-				}
-				// A document that gives the figure to both says nothing against
-				// this one.
-				for who, docs := range credit {
-					for d := range credit[mine] {
-						if who != mine {
-							delete(docs, d)
-						}
+				credit[who][o.Doc] = true
+			}
+			// A document that gives the figure to both says nothing against
+			// this one.
+			for who, docs := range credit {
+				for d := range credit[mine] {
+					if who != mine {
+						delete(docs, d)
 					}
 				}
-				// The article itself counts for its own version, unless it is
-				// a draft of its sources; a tie goes to the candidate, the one
-				// the articles give vote shares to.
-				other, n := majority(credit, mine)
-				backing := len(credit[mine])
-				if !s.sourced() {
-					backing++
+			}
+			// The article itself counts for its own version, unless it is
+			// a draft of its sources; a tie goes to the candidate, the one
+			// the articles give vote shares to.
+			other, n := majority(credit, mine)
+			backing := len(credit[mine])
+			if !s.sourced() {
+				backing++
+			}
+			if other == "" || n < backing || n == backing && s.candidacy(other) <= s.candidacy(mine) || s.credits(r.Doc, other, c) {
+				continue
+			}
+			var ev []finding.Evidence
+			for _, o := range group {
+				if oc := s.Claim(o); o.Doc != r.Doc && sameFigure(c, oc) && s.Canonical(oc.Entity) == other {
+					ev = append(ev, s.Evidence(o.Doc, oc.Span))
 				}
-				if other == "" || n < backing || n == backing && s.candidacy(other) <= s.candidacy(mine) || s.credits(r.Doc, other, c) {
-					continue
-				}
-				var ev []finding.Evidence
-				for _, o := range group {
-					if oc := s.Claim(o); o.Doc != r.Doc && sameFigure(c, oc) && s.Canonical(oc.Entity) == other {
-						ev = append(ev, s.Evidence(o.Doc, oc.Span))
-					}
-				}
-				msg := fmt.Sprintf("%s %s is credited to %s here; %d other article(s) credit it to %s",
-					measureWords(c.Measure), show(c), mine, n, other)
-				out = append(out, s.New(rule, r.Doc, c.Span, mine, msg, ev...))
+			}
+			msg := fmt.Sprintf("%s %s is credited to %s here; %d other article(s) credit it to %s",
+				measureWords(c.Measure), show(c), mine, n, other)
+			out = append(out, s.New(rule, r.Doc, c.Span, mine, msg, ev...))
+		}
+	}
+	return out
+}
+
+// creditedToOutsiders flags, when a race sheet names the candidates, a
+// threshold or a place in the count credited to a person who is not one of
+// them, unless already flagged.
+func creditedToOutsiders(s *Set, rule Rule, flagged []finding.Finding) []finding.Finding {
+	if s.race == nil {
+		return nil
+	}
+	done := map[string]bool{}
+	for _, f := range flagged {
+		done[fmt.Sprint(f.Location.Path, f.Location.Start)] = true
+	}
+	var cands []string
+	for _, c := range s.race.Candidates {
+		cands = append(cands, c.Name)
+	}
+	var out []finding.Finding
+	for i, d := range s.Docs {
+		people := map[string]bool{}
+		for _, e := range d.Entities {
+			people[e.Name] = e.Kind == string(names.Person)
+		}
+		for ci := range d.Claims {
+			c := &d.Claims[ci]
+			if c.Measure != "threshold" && c.Measure != "place" || !people[c.Entity] || s.Candidate(c.Entity) != nil {
+				continue
+			}
+			f := s.New(rule, i, c.Span, s.Canonical(c.Entity),
+				fmt.Sprintf("%s %s is credited to %s here, who is not a candidate in the race sheet", measureWords(c.Measure), show(c), s.Canonical(c.Entity)),
+				finding.Evidence{Location: finding.Location{Path: s.race.Path}, Text: "candidates: " + strings.Join(cands, ", ")})
+			if !done[fmt.Sprint(f.Location.Path, f.Location.Start)] {
+				out = append(out, f)
 			}
 		}
-		return out
-	},
+	}
+	return out
 }
 
 // byMeasure groups the aligned claims by measure, whatever their entity, in
