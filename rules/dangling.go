@@ -29,11 +29,11 @@ func runDangling(s *Set, r Rule) []finding.Finding {
 		if !s.IsDraft(i) {
 			continue
 		}
-		ws := tokenize(d.Text.S)
+		ws := s.words(i)
 		out = append(out, numbersBeforeNames(s, r, i, ws)...)
 		for _, g := range blankGaps(d, ws) {
 			if figs == nil {
-				figs = newFigureIndex(s.Docs)
+				figs = newFigureIndex(s)
 			}
 			if f, ok := lostFigure(s, r, i, ws, g, figs); ok {
 				out = append(out, f)
@@ -174,10 +174,10 @@ type figureAt struct {
 // magnitudes continue a figure ("4.6 million", "12 points").
 var magnitudes = wordSet(`million billion trillion thousand hundred percent per cent point points`)
 
-func newFigureIndex(docs []*claims.Document) figureIndex {
+func newFigureIndex(s *Set) figureIndex {
 	ix := figureIndex{}
-	for di, d := range docs {
-		ws := tokenize(d.Text.S)
+	for di := range s.Docs {
+		ws := s.words(di)
 		for k := 1; k+1 < len(ws); k++ {
 			if !hasDigit(ws[k].text) {
 				continue

@@ -27,11 +27,11 @@ var garbledReference = Rule{
 
 func runGarbled(s *Set, r Rule) []finding.Finding {
 	var out []finding.Finding
-	for i, d := range s.Docs {
+	for i := range s.Docs {
 		if !s.IsDraft(i) {
 			continue
 		}
-		ws := tokenize(d.Text.S)
+		ws := s.words(i)
 		out = append(out, doubledNames(s, r, i, ws)...)
 		out = append(out, selfActions(s, r, i)...)
 		out = append(out, ownObjects(s, r, i, ws)...)

@@ -140,6 +140,8 @@ type Set struct {
 	// context holds the content words around each count or amount, which
 	// must be shared before two of them count as one fact.
 	context map[Ref]map[string]bool
+	// tokens caches each document's words, which several rules read.
+	tokens [][]word
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
@@ -171,6 +173,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			}
 		}
 	}
+	s.tokens = make([][]word, len(docs))
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
 	for di, d := range docs {
@@ -312,6 +315,14 @@ func (s *Set) sourced() bool { return len(s.drafts) > 0 && !s.peers }
 
 // IsDraft reports whether document i is under check (always, in compare).
 func (s *Set) IsDraft(i int) bool { return len(s.drafts) == 0 || s.drafts[i] }
+
+// words returns the words of document i, read once per set.
+func (s *Set) words(i int) []word {
+	if s.tokens[i] == nil {
+		s.tokens[i] = tokenize(s.Docs[i].Text.S)
+	}
+	return s.tokens[i]
+}
 
 // Claim returns the claim a Ref points at.
 func (s *Set) Claim(r Ref) *claims.Claim { return &s.Docs[r.Doc].Claims[r.Claim] }
