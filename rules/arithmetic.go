@@ -2,9 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
+	"factdiff/claims"
 	"factdiff/finding"
 )
 
@@ -19,6 +21,7 @@ var arithmetic = Rule{
 		var out []finding.Finding
 		for di := range s.Docs {
 			out = append(out, sharesOver100(s, rule, di)...)
+			out = append(out, marginAgainstShares(s, rule, di)...)
 		}
 		return out
 	},
@@ -82,6 +85,65 @@ func sharesOver100(s *Set, rule Rule, di int) []finding.Finding {
 		first := s.Claim(shares[names[0]].ref)
 		msg := fmt.Sprintf("vote shares add up to at least %.1f%%: %s %s, %s", sum, names[0], show(first), strings.Join(parts, ", "))
 		out = append(out, s.New(rule, di, first.Span, names[0], msg, ev...))
+	}
+	return out
+}
+
+// marginAgainstShares flags a margin in points that document di states for
+// one of exactly two candidates whose shares of the same contest it also
+// states, when no rounding of the shares gives that margin.
+func marginAgainstShares(s *Set, rule Rule, di int) []finding.Finding {
+	shares := map[string]map[string]Ref{} // time -> entity -> most precise share
+	var margins []Ref
+	for _, k := range s.keys {
+		for _, r := range s.facts[k] {
+			c := s.Claim(r)
+			if r.Doc != di || c.Low == nil || c.High == nil || c.Hedge == "within" {
+				continue
+			}
+			switch k.measure {
+			case "vote-share":
+				if shares[c.Time] == nil {
+					shares[c.Time] = map[string]Ref{}
+				}
+				if old, ok := shares[c.Time][k.entity]; !ok || precision(c) < precision(s.Claim(old)) {
+					shares[c.Time][k.entity] = r
+				}
+			case "margin":
+				if c.Kind == "points" {
+					margins = append(margins, r)
+				}
+			}
+		}
+	}
+	var out []finding.Finding
+	for _, m := range margins {
+		mc := s.Claim(m)
+		pair := shares[mc.Time]
+		who := s.Canonical(mc.Entity)
+		if _, ok := pair[who]; len(pair) != 2 || !ok {
+			continue
+		}
+		var a, b *claims.Claim
+		for e, r := range pair {
+			if e == who {
+				a = s.Claim(r)
+			} else {
+				b = s.Claim(r)
+			}
+		}
+		// The gap the shares allow, whichever way round, against the margin.
+		lo, hi := *a.Low-*b.High, *a.High-*b.Low
+		if lo <= -*mc.Low && -*mc.High <= hi || lo <= *mc.High && *mc.Low <= hi {
+			continue
+		}
+		gapLo, gapHi := math.Abs(lo), math.Abs(hi)
+		if gapLo > gapHi {
+			gapLo, gapHi = gapHi, gapLo
+		}
+		msg := fmt.Sprintf("a margin of %s does not follow from the shares %s and %s, %.1f to %.1f points apart",
+			show(mc), show(a), show(b), gapLo, gapHi)
+		out = append(out, s.New(rule, di, mc.Span, who, msg, s.Evidence(di, a.Span), s.Evidence(di, b.Span)))
 	}
 	return out
 }
