@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -70,16 +71,38 @@ func TestTokenize(t *testing.T) {
 		{`1,000,000 people... 3.5 points`, "1,000,000|people|3.5|points"},
 		{`end. Next`, "end|next"},
 		{`"" -- ... `, ""},
+		{`We’re sure they'll say I'd won, and I'm glad we've`, "we|are|sure|they|will|say|i|would|won|and|i|am|glad|we|have"},
+		{`lied to the F.B.I. and the U.S. attorney, not the FBI`, "lied|to|the|fbi|and|the|us|attorney|not|the|fbi"},
+		{`the (Libyan strongman) leader [and] his sons`, "the|libyan|strongman|leader|and|his|sons"},
+		{`rock'n'roll O'Neill's`, "rock'n'roll|o'neill"},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, w := range tokenize(tt.in) {
-			got = append(got, w.text)
-		}
-		if strings.Join(got, "|") != tt.want {
-			t.Errorf("tokenize(%q) = %q, want %q", tt.in, strings.Join(got, "|"), tt.want)
+		if got := joinWords(tokenize(tt.in)); got != tt.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+func TestQuoteWords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`the (Libyan strongman) leader [and] his sons`, "the|leader|his|sons"},
+		{`it looks like (strongman Jamal) al-Rahim is going`, "it|looks|like|al-rahim|is|going"},
+		{`a stray ( paren then` + strings.Repeat(" word", 20), "a|stray|paren|then" + strings.Repeat("|word", 20)},
+		{`a stray ] closer`, "a|stray|closer"},
+	}
+	for _, tt := range tests {
+		if got := joinWords(quoteWords(tt.in)); got != tt.want {
+			t.Errorf("quoteWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func joinWords(ws []word) string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.text)
+	}
+	return strings.Join(out, "|")
 }
 
 func TestAlignQuotes(t *testing.T) {
@@ -92,19 +115,82 @@ func TestAlignQuotes(t *testing.T) {
 	other := `Lena Hargrove spoke on Sunday.
 
 "The river walk will open to the public in the spring of next year," Hargrove said.`
+	// Function words and a title in common are not one statement.
+	pledge := `Senator Carla Ruiz spoke in Dayton.
+
+"I am not running for president of the United States as a favor to anyone in this room," Ruiz said.`
+	vow := `Senator Carla Ruiz spoke in Dayton.
+
+"I am now ready to fight for the people of the United States of America," Ruiz said.`
+	// Two statements in similar words, each going on past what they share.
+	letter := `The faculty wrote to Speaker Alan Brisco.
+
+"Your budget appears to reflect the values of your favorite philosopher, Ayn Rand, rather than the Gospel of Jesus Christ," the letter says.`
+	priest := `A priest criticized Speaker Alan Brisco.
+
+"I am afraid that the speaker's budget reflects the values of his favorite philosopher Ayn Rand rather than the gospel of Jesus Christ," said Father Tom Oduya.`
+	// Where one article stops quoting, the other starts.
+	runsOn := `The spokesman, Dev Patel, issued a statement.
+
+"The investigation was thorough and fair, and the board reached its decision after weeks of review," Patel said.`
+	startsLate := `Dev Patel defended the board.
+
+"The board reached its decision after weeks of review. We stand by every word of the report," Patel said.`
 	tests := []struct {
 		name  string
 		texts []string
-		want  int
+		want  int  // pairs: one per quotation and passage compared
+		near  bool // whether they are near-identical
 	}{
-		{"short quotation inside a longer one", []string{long, part}, 1},
-		{"different statements", []string{long, other}, 0},
-		{"same document twice", []string{part + "\n\n" + part}, 1},
+		{"short quotation inside a longer one", []string{long, part}, 2, true},
+		{"different statements", []string{long, other}, 0, false},
+		{"same document twice", []string{part + "\n\n" + part}, 2, true},
+		{"same words, other statement", []string{pledge, vow}, 0, false},
+		{"similar words past both ends", []string{letter, priest}, 2, false},
+		{"one version runs on where the other stops", []string{runsOn, startsLate}, 2, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := alignQuotes(readDocs(tt.texts)); len(got) != tt.want {
-				t.Errorf("got %d pairs, want %d", len(got), tt.want)
+			got := alignQuotes(readDocs(tt.texts))
+			if len(got) != tt.want {
+				t.Fatalf("got %d pairs, want %d", len(got), tt.want)
+			}
+			for _, p := range got {
+				if p.near() != tt.near {
+					t.Errorf("near = %v, want %v", p.near(), tt.near)
+				}
+			}
+		})
+	}
+}
+
+func TestQuotationPassages(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // passages by quotation index: "0+1|2"
+	}{
+		{"continued after the attribution", `"We are asking the governor to sign the bill," she told reporters outside the statehouse. "Why would he not do that?"`, "0+1"},
+		{"two speakers", `"The bill is dead," Mayor Tom Reyes said. "The bill will pass this week," Senator Ana Lutz said.`, "0|1"},
+		{"new paragraph", "\"We are asking the governor to sign the bill,\" Mayor Tom Reyes said.\n\n\"Why would he not do that, after all these months?\"", "0|1"},
+		{"fragments in the reporter's sentence", `Mayor Tom Reyes called the plan "a betrayal of every voter" and "a gift to the developers who funded it."`, "0|1"},
+		{"narration without an attribution", `"We are asking the governor to sign the bill," Mayor Tom Reyes said. The council voted 7 to 2 on the measure after a long debate. "Why would he not do that?"`, "0|1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := readDocs([]string{tt.text})[0]
+			var groups []string
+			for _, q := range quotations(d, 0, &aligner{intern: map[string]int32{}}) {
+				if q.whole != q && q.whole.parts[0] != q.parts[0] {
+					continue
+				}
+				var ks []string
+				for _, k := range q.whole.parts {
+					ks = append(ks, fmt.Sprint(k))
+				}
+				groups = append(groups, strings.Join(ks, "+"))
+			}
+			if got := strings.Join(groups, "|"); got != tt.want {
+				t.Errorf("passages %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -175,6 +261,9 @@ func FuzzAlign(f *testing.F) {
 		`"We hired 200 new officers this year, and we intend to hire more," said Hargrove.`)
 	f.Add(`"a    lead in the suburbs, and the momentum is with us," she said`, `"a 12-point lead in the suburbs, and the momentum is with us," she said`)
 	f.Add(`"don't ... can't ... won't stop now and never will," he said`, `"do not stop now and never will, not ever," he said`)
+	f.Add(`"We're asking the (state) governor to reopen the parks," Ana Lutz said. "Why would he not do that [now]?"`,
+		`Ana Lutz said: "We are asking the governor to reopen the parks. Why would he do that?" ( [ ) ]`)
+	f.Add(`"The F.B.I. and the U.S. attorney (and [the] court) said we'll see," Vance said. "A.B.C. (x"`, `"The FBI and the US attorney said we will see," Vance said.`)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, w := range tokenize(a) {
 			if w.start < 0 || w.end > len(a) || w.start > w.end {
@@ -187,6 +276,14 @@ func FuzzAlign(f *testing.F) {
 				if p.matches[k][0] <= p.matches[k-1][0] || p.matches[k][1] <= p.matches[k-1][1] {
 					t.Fatalf("matches not increasing: %v", p.matches)
 				}
+			}
+			for _, m := range p.matches {
+				if p.a.words[m[0]].text != p.b.words[m[1]].text {
+					t.Fatalf("matched %q with %q", p.a.words[m[0]].text, p.b.words[m[1]].text)
+				}
+			}
+			if len(p.a.parts) != 1 || p.a.whole == p.b {
+				t.Fatalf("pair of %v and %v: a quotation is compared with another passage", p.a.parts, p.b.parts)
 			}
 		}
 		misquote.run(s, misquote)
@@ -209,6 +306,28 @@ func BenchmarkAlignQuotes(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		alignQuotes(docs)
+	}
+}
+
+// BenchmarkQuotationRules runs misquote and quote-speaker over the same
+// race, every other article quoting each statement in two parts around its
+// attribution, so that passages are compared as well as lone quotations.
+func BenchmarkQuotationRules(b *testing.B) {
+	texts := syntheticRace(100)
+	split := regexp.MustCompile(`"([^"]*?) and ([^"]*)," (\w+) said\.`)
+	size := 0
+	for i := range texts {
+		if i%2 == 1 {
+			texts[i] = split.ReplaceAllString(texts[i], `"$1," $3 said. "And $2."`)
+		}
+		size += len(texts[i])
+	}
+	s := newSet(readDocs(texts), Options{})
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		misquote.run(s, misquote)
+		quoteSpeaker.run(s, quoteSpeaker)
 	}
 }
 
