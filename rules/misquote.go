@@ -46,7 +46,7 @@ const maxHunkWords = 4
 
 func runMisquote(s *Set, r Rule) []finding.Finding {
 	var out []finding.Finding
-	for _, v := range versionsOf(s, alignQuotes(s.Docs), sameStatement) {
+	for _, v := range versionsOf(s, s.pairs(), sameStatement) {
 		if f, ok := judgeMisquote(s, r, v); ok {
 			out = append(out, f)
 		}

@@ -126,6 +126,9 @@ func initial(s string, i int) bool {
 // "we're" "we" "are") so that it matches the words written in full; the two
 // halves keep the offsets of their letters, so words never overlap.
 func appendWord(out []word, raw string, start, end int) []word {
+	if plainLower(raw) {
+		return append(out, word{raw, start, end}) // most words: nothing to respell
+	}
 	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
 	if !hasDigit(w) {
 		w = strings.ReplaceAll(w, ".", "") // "f.b.i" is "fbi"
@@ -155,7 +158,24 @@ var contractedStems = map[string]string{"ca": "can", "wo": "will", "sha": "shall
 // contractedVerbs spells out the verbs that contract onto a pronoun.
 var contractedVerbs = map[string]string{"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
 
-func hasDigit(w string) bool { return strings.IndexAny(w, "0123456789") >= 0 }
+// plainLower says whether a word is lower-case ASCII letters only.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isASCIIDigit(w[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 func isNegation(w string) bool { return w == "not" || w == "never" || w == "no" }
 

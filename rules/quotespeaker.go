@@ -19,7 +19,7 @@ var quoteSpeaker = Rule{
 }
 
 func runQuoteSpeaker(s *Set, r Rule) []finding.Finding {
-	pairs := alignQuotes(s.Docs)
+	pairs := s.pairs()
 	torn := creditedTwice(s, pairs)
 	keep := func(s *Set, p quotePair) bool {
 		return p.near() && speakerOf(s, p.a) != "" && speakerOf(s, p.b) != "" && !torn[p.a.whole] && !torn[p.b]

@@ -142,6 +142,9 @@ type Set struct {
 	context map[Ref]map[string]bool
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word
+	// quotePairs caches the aligned quotations, read by two rules.
+	quotePairs []quotePair
+	aligned    bool
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
@@ -322,6 +325,15 @@ func (s *Set) words(i int) []word {
 		s.tokens[i] = tokenize(s.Docs[i].Text.S)
 	}
 	return s.tokens[i]
+}
+
+// pairs returns the quotations of the set aligned across documents,
+// aligned once per set.
+func (s *Set) pairs() []quotePair {
+	if !s.aligned {
+		s.quotePairs, s.aligned = alignQuotes(s.Docs), true
+	}
+	return s.quotePairs
 }
 
 // Claim returns the claim a Ref points at.
