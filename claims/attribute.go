@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"encoding/binary"
 	"sort"
 	"strings"
 
@@ -15,26 +16,85 @@ type attributor struct {
 	d        *Document
 	mentions []names.Mention // all mentions of the document, in order
 	entityAt map[int]int     // mention start -> entity index
+	genders  []string        // of the entities, filled in as pronouns need them
+	gendered []bool          // which of genders are filled in
+
+	// low is the text with its ASCII letters lower-cased: where the text is
+	// ASCII, as most sentences are, it is strings.ToLower of any span of it,
+	// so the cues around every figure are read without lower-casing them.
+	low string
+
+	// What every figure of the sentence being read shares, worked out once
+	// per sentence rather than once per figure.
+	sentence int
+	bounds   []boundary
+	ascii    bool // the sentence is ASCII, so low holds it lower-cased
 }
 
-func newAttributor(d *Document) *attributor {
-	a := &attributor{d: d, entityAt: d.cast.At()}
-	for _, e := range d.cast {
-		a.mentions = append(a.mentions, e.Mentions...)
+// newAttributor prepares the attribution of d's figures; mentions are those
+// d.cast was grouped from, in order of appearance, and low is d's text with
+// its ASCII letters lower-cased.
+func newAttributor(d *Document, mentions []names.Mention, low string) *attributor {
+	return &attributor{d: d, mentions: mentions, entityAt: d.cast.At(), low: low,
+		genders: make([]string, len(d.cast)), gendered: make([]bool, len(d.cast))}
+}
+
+// gender is the gender of entity i, which asks every mention of it, worked
+// out once for all the pronouns of the document.
+func (a *attributor) gender(i int) string {
+	if !a.gendered[i] {
+		a.genders[i], a.gendered[i] = a.d.cast[i].Gender(), true
 	}
-	sortMentions(a.mentions)
-	return a
+	return a.genders[i]
 }
 
-// attribute fills in c's entity, measure and time. others are the figures of
-// the same sentence (offsets relative to it), whose words never count as
-// clause boundaries.
-func (a *attributor) attribute(c *Claim, others []figures.Figure) {
-	s := a.d.Sentences[c.SentenceIndex]
+// readSentence prepares the sentence si, whose figures are figs (offsets
+// relative to it): words inside figures never count as clause boundaries.
+func (a *attributor) readSentence(si int, figs []figures.Figure) {
+	s := a.d.Sentences[si]
 	text := a.d.Text.S
-	from, to := clause(text, s.Start, s.End, c.Span, others)
-	c.Measure = measure(c, strings.ToLower(text[from:c.Span.Start]), strings.ToLower(text[c.Span.End:to]))
-	c.Time = timeOf(c, text[from:to])
+	a.sentence = si
+	a.bounds = a.bounds[:0]
+	from := s.Start // the gap before figure k, where boundaries may be
+	for k := 0; k <= len(figs); k++ {
+		to := s.End
+		if k < len(figs) {
+			to = s.Start + figs[k].Start
+		}
+		for i := from; i < to; i++ {
+			if !opensBoundary[text[i]] {
+				continue
+			}
+			if n, strict := boundaryAt(text, i, s.End); n > 0 {
+				a.bounds = append(a.bounds, boundary{at: i, n: n, strict: strict})
+			}
+		}
+		if k < len(figs) {
+			from = max(from, s.Start+figs[k].End)
+		}
+	}
+	a.ascii = isASCII(text[s.Start:s.End])
+}
+
+// lower is strings.ToLower of the text [from, to) of the sentence being
+// read.
+func (a *attributor) lower(from, to int) string {
+	if a.ascii {
+		return a.low[from:to]
+	}
+	return strings.ToLower(a.d.Text.S[from:to])
+}
+
+// attribute fills in the entity, measure and time of c, a figure of the
+// sentence being read.
+func (a *attributor) attribute(c *Claim) {
+	s := a.d.Sentences[c.SentenceIndex]
+	from, to := a.clause(c.Span)
+	c.Measure = measure(c, a.lower(from, c.Span.Start), a.lower(c.Span.End, to))
+	c.Time = yearOf(c, a.d.Text.S[from:to])
+	if c.Time == "" {
+		c.Time = contestOf(c, a.lower(from, to))
+	}
 	if c.Kind == figures.Date && c.Measure == "date" {
 		return
 	}
@@ -182,7 +242,7 @@ func (a *attributor) pronoun(p string, sStart int) string {
 			break
 		}
 		i, ok := a.entityAt[m.Start]
-		if !ok || a.d.cast[i].Kind != names.Person || a.d.cast[i].Gender() != gender {
+		if !ok || a.d.cast[i].Kind != names.Person || a.gender(i) != gender {
 			continue
 		}
 		if found != "" && found != a.d.cast[i].Name {
@@ -201,28 +261,35 @@ func (a *attributor) pronoun(p string, sStart int) string {
 // normal one.
 const clauseReach = 400
 
+// boundary is a clause boundary of the sentence being read: n bytes at
+// offset at. A strict one (" that ") must also leave room for the word
+// after it.
+type boundary struct {
+	at, n  int
+	strict bool
+}
+
 // clause returns the bounds of the clause around span within the sentence
-// [start, end): the stretch between semicolons, dashes, contrastive
-// conjunctions and relative pronouns, ignoring words inside figures.
-func clause(text string, start, end int, span Span, figs []figures.Figure) (int, int) {
-	lo, hi := max(start, span.Start-clauseReach), min(end, span.End+clauseReach)
+// being read: the stretch between semicolons, dashes, contrastive
+// conjunctions and relative pronouns, looked for at most clauseReach bytes
+// away. A boundary counts only when it fits inside that window.
+func (a *attributor) clause(span Span) (int, int) {
+	s := a.d.Sentences[a.sentence]
+	lo, hi := max(s.Start, span.Start-clauseReach), min(s.End, span.End+clauseReach)
 	from, to := lo, hi
-	k := sort.Search(len(figs), func(k int) bool { return start+figs[k].End > lo })
-	for i := lo; i < hi; i++ {
-		for k < len(figs) && start+figs[k].End <= i {
-			k++
+	k := sort.Search(len(a.bounds), func(k int) bool { return a.bounds[k].at >= lo })
+	for _, b := range a.bounds[k:] {
+		if b.at >= hi {
+			break
 		}
-		if k < len(figs) && i >= start+figs[k].Start {
+		end := b.at + b.n
+		if end > hi || b.strict && end == hi {
 			continue
 		}
-		n := boundaryAt(text, i, hi)
-		if n == 0 {
-			continue
-		}
-		if i+n <= span.Start {
-			from = i + n
-		} else if i >= span.End {
-			to = i
+		if end <= span.Start {
+			from = end
+		} else if b.at >= span.End {
+			to = b.at
 			break
 		}
 	}
@@ -232,23 +299,36 @@ func clause(text string, start, end int, span Span, figs []figures.Figure) (int,
 var boundaries = []string{"; ", ": ", " - ", " -- ", " \u2014 ", " but ", " while ", " whereas ",
 	" although ", " though ", ", and ", " and ", " who ", " which ", " where ", " whose ", " after ", " before "}
 
-// boundaryAt returns the length of a clause boundary starting at text[i], or 0.
-func boundaryAt(text string, i, end int) int {
-	c := text[i]
-	if c != ' ' && c != ';' && c != ':' && c != ',' {
-		return 0
+// boundariesBySecond lists the boundaries by their second byte, in the
+// order of boundaries, so that most positions are ruled out by one look-up.
+var boundariesBySecond = func() (t [256][]string) {
+	for _, b := range boundaries {
+		t[b[1]] = append(t[b[1]], b)
+	}
+	return t
+}()
+
+// opensBoundary marks the bytes a clause boundary starts with.
+var opensBoundary = [256]bool{' ': true, ';': true, ':': true, ',': true}
+
+// boundaryAt returns the length of a clause boundary starting at text[i]
+// and ending by end, or 0; strict marks a " that " boundary, which also
+// needs a byte after it before end.
+func boundaryAt(text string, i, end int) (int, bool) {
+	if !opensBoundary[text[i]] || i+1 >= end {
+		return 0, false
 	}
 	// "a district that Roe won by 23 points": a relative clause with a
 	// subject of its own.
-	if strings.HasPrefix(text[i:end], " that ") && i+6 < end && text[i+6] >= 'A' && text[i+6] <= 'Z' {
-		return len(" that ")
+	if text[i+1] == 't' && strings.HasPrefix(text[i:end], " that ") && i+6 < end && text[i+6] >= 'A' && text[i+6] <= 'Z' {
+		return len(" that "), true
 	}
-	for _, b := range boundaries {
+	for _, b := range boundariesBySecond[text[i+1]] {
 		if i+len(b) <= end && text[i:i+len(b)] == b {
-			return len(b)
+			return len(b), false
 		}
 	}
-	return 0
+	return 0, false
 }
 
 var needVerbs = []string{"needed", "needs", "need", "required", "requires", "wanted", "wants", "had needed"}
@@ -293,6 +373,38 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
 }
 
-func sortMentions(ms []names.Mention) {
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+// asciiLower lower-cases the ASCII letters of s, keeping every other byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x at once,
+// since the whole text of an article is lower-cased: a byte gets 0x20 added
+// where it is at least 'A' and at most 'Z', with its high bit clear.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x & (0x7f * ones) // each byte without its high bit, so sums stay in the byte
+	atLeastA := low7 + (0x80-'A')*ones
+	aboveZ := low7 + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ aboveZ &^ x & (0x80 * ones)
+	return x | upper>>2
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

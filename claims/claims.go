@@ -103,12 +103,20 @@ func Read(a *article.Article) *Document {
 		Sentences: sentences.Split(norm.S),
 		lines:     textmap.NewLines(a.Raw),
 	}
-	d.cast = names.Group(names.Find(norm.S))
+	mentions := names.Find(norm.S)
+	d.cast = names.Group(mentions)
+	if len(d.cast) > 0 {
+		d.Entities = make([]Entity, 0, len(d.cast))
+	}
 	for _, e := range d.cast {
 		d.Entities = append(d.Entities, Entity{Name: e.Name, Kind: string(e.Kind), Party: e.Party, Title: e.Title, Aliases: e.Aliases})
 	}
-	d.readFigures()
-	for _, q := range quotes.Find(norm.S, d.cast) {
+	d.readFigures(mentions)
+	qs := quotes.Find(norm.S, d.cast)
+	if len(qs) > 0 {
+		d.Quotes = make([]Quote, 0, len(qs))
+	}
+	for _, q := range qs {
 		d.Quotes = append(d.Quotes, Quote{
 			Speaker:  q.Speaker,
 			Text:     q.Text,
@@ -121,18 +129,44 @@ func Read(a *article.Article) *Document {
 	return d
 }
 
-func (d *Document) readFigures() {
+func (d *Document) readFigures(mentions []names.Mention) {
+	// Every sentence is read before the first claim is made, so that the
+	// claims, large and many, are allocated at once.
 	ctx := figures.Context{Date: d.Meta.Time}
-	at := newAttributor(d)
+	low := asciiLower(d.Text.S)
+	var finder figures.Finder
+	found := make([][]figures.Figure, len(d.Sentences))
+	n := 0
 	for si, s := range d.Sentences {
-		text := d.Text.S[s.Start:s.End]
-		figs := figures.Find(text, ctx)
+		found[si] = finder.FindLower(d.Text.S[s.Start:s.End], low[s.Start:s.End], ctx)
+		n += len(found[si])
+	}
+	if n == 0 {
+		return
+	}
+	d.Claims = make([]Claim, 0, n)
+	at := newAttributor(d, mentions, low)
+	// Figures come in order, so their original bytes are looked up from
+	// where the last ones were found; figures of one sentence mostly share
+	// its context, so its text is taken from the file once.
+	orig := d.Text.Cursor()
+	context, sentence := Span{-1, -1}, ""
+	for si, s := range d.Sentences {
+		figs := found[si]
+		if len(figs) == 0 {
+			continue
+		}
+		at.readSentence(si, figs)
 		first := len(d.Claims)
 		for _, f := range figs {
 			sp := Span{s.Start + f.Start, s.Start + f.End}
+			if cs := d.Context(sp); cs != context {
+				context, sentence = cs, d.original(orig.Orig(cs.Start, cs.End))
+			}
+			from, to := orig.Orig(sp.Start, sp.End)
 			c := Claim{
 				Kind:          f.Kind,
-				Text:          d.Original(sp),
+				Text:          d.original(from, to),
 				Value:         f.Value,
 				Low:           f.Low,
 				High:          f.High,
@@ -140,12 +174,12 @@ func (d *Document) readFigures() {
 				Unit:          f.Unit,
 				Date:          f.Date,
 				Of:            f.Of,
-				Location:      d.Location(sp),
-				Sentence:      d.Original(d.Context(sp)),
+				Location:      d.location(from, to),
+				Sentence:      sentence,
 				Span:          sp,
 				SentenceIndex: si,
 			}
-			at.attribute(&c, figs)
+			at.attribute(&c)
 			d.Claims = append(d.Claims, c)
 		}
 		parallelShares(d.Claims[first:])
@@ -205,14 +239,16 @@ func (d *Document) Orig(sp Span) (int, int) { return d.Text.Orig(sp.Start, sp.En
 
 // Original returns a span of normalised text as written in the file, with its
 // line breaks folded into spaces so it reads as one line.
-func (d *Document) Original(sp Span) string {
-	s, e := d.Orig(sp)
-	return foldLines(string(d.Raw[s:e]))
-}
+func (d *Document) Original(sp Span) string { return d.original(d.Orig(sp)) }
+
+// original is the text of the original bytes [s, e), folded to one line.
+func (d *Document) original(s, e int) string { return foldLines(string(d.Raw[s:e])) }
 
 // Location turns a span of normalised text into a location in the file.
-func (d *Document) Location(sp Span) Location {
-	s, e := d.Orig(sp)
+func (d *Document) Location(sp Span) Location { return d.location(d.Orig(sp)) }
+
+// location is the location of the original bytes [s, e).
+func (d *Document) location(s, e int) Location {
 	var l Location
 	l.Line, l.Column = d.lines.Position(s)
 	l.EndLine, l.EndColumn = d.lines.Position(e)

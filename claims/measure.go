@@ -41,21 +41,29 @@ var (
 	}
 )
 
+// measureBefore and measureAfter are how many bytes of the clause before
+// and after a figure measure looks at: its cues stand close to the figure.
+const (
+	measureBefore = 60
+	measureAfter  = 40
+)
+
 // measure names what the figure c measures, from the clause text before and
-// after it (lower case).
+// after it (lower case), of which it reads the last measureBefore and the
+// first measureAfter bytes.
 func measure(c *Claim, before, after string) string {
 	switch c.Kind {
 	case figures.Percent:
 		if c.Hedge == "within" && c.Of != "" {
 			return "vote-share"
 		}
-		if m := firstCue(voteAfter, head(after, 40), true); m != "" {
+		if m := firstCue(voteAfter, head(after, measureAfter), true); m != "" {
 			return m
 		}
-		if m := firstCue(percentAfter, untilFigure(head(after, 40)), false); m != "" {
+		if m := firstCue(percentAfter, untilFigure(head(after, measureAfter)), false); m != "" {
 			return m
 		}
-		if m := firstCue(percentBefore, tail(before, 60), false); m != "" {
+		if m := firstCue(percentBefore, tail(before, measureBefore), false); m != "" {
 			return m
 		}
 		if strings.HasSuffix(before, "'s ") {
@@ -63,12 +71,12 @@ func measure(c *Claim, before, after string) string {
 		}
 		return "percent"
 	case figures.Points:
-		if m := firstCue(pointsCues, tail(before, 60)+" "+head(after, 20), false); m != "" {
+		if m := firstCue(pointsCues, tail(before, measureBefore)+" "+head(after, 20), false); m != "" {
 			return m
 		}
 		return "points"
 	case figures.Money:
-		if m := firstCue(moneyCues, tail(before, 60)+" "+head(after, 30), false); m != "" {
+		if m := firstCue(moneyCues, tail(before, measureBefore)+" "+head(after, 30), false); m != "" {
 			return m
 		}
 		return "money"
@@ -80,7 +88,7 @@ func measure(c *Claim, before, after string) string {
 	case figures.Age:
 		return "age"
 	case figures.Date:
-		ctx := tail(before, 60) + " " + head(after, 40)
+		ctx := tail(before, measureBefore) + " " + head(after, measureAfter)
 		for _, w := range []string{"election", "runoff", "primary", "vote", "ballot", "caucus"} {
 			if strings.Contains(ctx, w) {
 				return "election-date"
@@ -123,15 +131,20 @@ func firstCue(cues []cue, text string, prefix bool) string {
 // another.
 var contests = []string{"runoff", "run-off", "primary", "first round", "general election", "special election", "caucus"}
 
-// timeOf ties a figure to a year or a contest named in its clause, so that a
-// 2012 margin is never compared with a 2016 one.
-func timeOf(c *Claim, clause string) string {
-	low := strings.ToLower(clause)
+// yearOf ties a figure to a year named in its clause, so that a 2012
+// margin is never compared with a 2016 one.
+func yearOf(c *Claim, clause string) string {
 	for i := 0; i+4 <= len(clause); i++ {
 		if isYear(clause, i) && (c.Kind != figures.Date || !strings.Contains(c.Text, clause[i:i+4])) {
 			return clause[i : i+4]
 		}
 	}
+	return ""
+}
+
+// contestOf ties a figure to a contest named in its clause (lower-cased),
+// so that a runoff share is never compared with a primary one.
+func contestOf(c *Claim, low string) string {
 	for _, w := range contests {
 		for from := 0; ; {
 			i := strings.Index(low[from:], w)
@@ -169,10 +182,10 @@ var forward = []string{"ahead of", "before the", "face", "advance", "head to", "
 
 // isYear reports whether s[i:i+4] is a stand-alone year from 1900 to 2099.
 func isYear(s string, i int) bool {
-	if i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) && s[i+4] != '\'' {
+	if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
 		return false
 	}
-	return (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3])
+	return !(i > 0 && isWordByte(s[i-1]) || i+4 < len(s) && isWordByte(s[i+4]) && s[i+4] != '\'')
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -286,6 +286,9 @@ func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
 
 // plainBody is the text itself minus a leading BOM and the CR of each CRLF.
 func plainBody(src string) textmap.Text {
+	if !strings.HasPrefix(src, bom) && !strings.Contains(src, "\r\n") {
+		return textmap.Identity(src) // nothing to drop: no copy to make
+	}
 	var b textmap.Builder
 	b.Grow(len(src))
 	at := 0

@@ -76,15 +76,116 @@ type Context struct {
 
 // Find returns the figures in s in order of Start, without overlaps.
 func Find(s string, ctx Context) []Figure {
-	sc := scanner{src: s, ctx: ctx}
+	var f Finder
+	return f.Find(s, ctx)
+}
+
+// Finder finds figures in one text after another, keeping its buffers
+// between calls: a reader that asks sentence by sentence would otherwise pay
+// for a fresh token list every time. The zero Finder is ready to use; it is
+// not safe for concurrent use.
+type Finder struct {
+	sc scanner
+}
+
+// Find returns the figures in s in order of Start, without overlaps. The
+// result is the caller's; later calls do not touch it.
+func (f *Finder) Find(s string, ctx Context) []Figure {
+	if !mayHoldFigure(s) {
+		return nil
+	}
+	return f.scan(s, "", ctx)
+}
+
+// FindLower is Find for a caller that has lower-cased the ASCII letters of s
+// already, into low: a reader of a whole article lower-cases it once rather
+// than sentence by sentence.
+func (f *Finder) FindLower(s, low string, ctx Context) []Figure {
+	if !mayHoldFigure(s) {
+		return nil
+	}
+	return f.scan(s, low, ctx)
+}
+
+// scan reads every figure of s, token by token; low is s with its ASCII
+// letters lower-cased, or "" to lower-case each chunk as it is read.
+func (f *Finder) scan(s, low string, ctx Context) []Figure {
+	sc := &f.sc
+	sc.src, sc.ctx, sc.out = s, ctx, nil
 	for from := 0; from < len(s); {
 		to := chunkEnd(s, from)
-		sc.toks = tokenize(s, from, to, sc.toks[:0])
+		var chunkLow string
+		if low == "" {
+			chunkLow = asciiLower(s[from:to])
+		} else {
+			chunkLow = low[from:to]
+		}
+		sc.toks = tokenize(s, chunkLow, from, to, sc.toks[:0])
 		sc.lastYear = -10
 		sc.run()
 		from = to
 	}
 	return sc.out
+}
+
+// mayHoldFigure reports whether s has a digit or a number word: every
+// figure, date or quantity, has one or the other, and most sentences of
+// prose have neither, so they are passed over without tokenising them.
+func mayHoldFigure(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case isDigit(c):
+			return true
+		case isASCIILetter(c):
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if isNumberWord(s[i:j]) {
+				return true
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return false
+}
+
+// numberWords are the words one of which every figure without digits
+// holds: number words, ordinals, fractions, months, weekdays and the words
+// that open a relative date.
+var numberWords = newWordSet(func() map[string]bool {
+	m := setOf("yesterday", "tomorrow", "last", "next")
+	for w := range numWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	for w := range denominators {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	return m
+}())
+
+// isNumberWord reports whether the ASCII letters w, in any case, are one of
+// numberWords.
+func isNumberWord(w string) bool {
+	if !numberWords.mayHave(w) {
+		return false
+	}
+	var low [maxSetWord]byte
+	for i := 0; i < len(w); i++ {
+		low[i] = w[i] | 0x20
+	}
+	return numberWords.words[string(low[:len(w)])]
 }
 
 // chunkSize is how much text is tokenised at a time; chunks end at a line
@@ -143,7 +244,7 @@ func (s *scanner) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return starters[t.text]
+		return starters.has(t.text)
 	}
 	switch t.text {
 	case "$", "-", ">", "<":
@@ -153,7 +254,7 @@ func (s *scanner) mayStart(i int) bool {
 }
 
 // starters are the words a figure phrase or date can begin with.
-var starters = func() map[string]bool {
+var starters = newWordSet(func() map[string]bool {
 	m := setOf("since", "mid", "q", "yesterday", "tomorrow", "last", "next", "aged", "age", "minus", "negative",
 		"us", "u", "usd", "a", "an")
 	for w := range numWords {
@@ -172,10 +273,12 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range hedgePhrases {
-		m[w] = true
+		if w != ">" && w != "<" { // marks, not words: mayStart takes them apart
+			m[w] = true
+		}
 	}
 	return m
-}()
+}())
 
 var noToken token
 

@@ -122,6 +122,73 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestFinder reads all sentence cases with one Finder, as a reader of a
+// whole article does: what it finds must not depend on what it read before
+// or on who lower-cased the text, and the sentences it passes over unread
+// must hold nothing.
+func TestFinder(t *testing.T) {
+	var reused Finder
+	for _, c := range loadSentences(t) {
+		ctx := Context{Date: c.date}
+		want := renderAll(c.text, Find(c.text, ctx))
+		if got := renderAll(c.text, reused.Find(c.text, ctx)); got != want {
+			t.Errorf("sentences.txt:%d: a reused Finder reads\n  %s\nbut a fresh one\n  %s", c.line, got, want)
+		}
+		if got := renderAll(c.text, reused.FindLower(c.text, asciiLower(c.text), ctx)); got != want {
+			t.Errorf("sentences.txt:%d: FindLower reads\n  %s\nbut Find\n  %s", c.line, got, want)
+		}
+		var full Finder
+		if all := full.scan(c.text, "", ctx); len(all) > 0 && !mayHoldFigure(c.text) {
+			t.Errorf("sentences.txt:%d: passed over, yet holds %s", c.line, renderAll(c.text, all))
+		}
+	}
+}
+
+// TestMayHoldFigure pins which texts are read at all: one digit or number
+// word in any case is enough, and a text with neither is passed over.
+func TestMayHoldFigure(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The senator declined to comment on the bill.", false},
+		{"Voters in the suburbs turned against the incumbent.", false},
+		{"", false},
+		{"Turnout rose 4 points.", true},
+		{"She finished First in the primary.", true},
+		{"Early voting begins in MARCH.", true},
+		{"About two-thirds of voters approved.", true},
+		{"The debate was held last night.", true},
+		{"Only half of them voted.", true},
+		{"Someone said nothing.", false}, // "one" inside a word is no number word
+		{"élection ónce", false},
+	}
+	for _, tt := range tests {
+		if got := mayHoldFigure(tt.text); got != tt.want {
+			t.Errorf("mayHoldFigure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for w := range numberWords.words {
+		if !isNumberWord(strings.ToUpper(w)) || !isNumberWord(w) {
+			t.Errorf("number word %q is not recognised", w)
+		}
+	}
+	for _, w := range []string{"the", "said", "voters", "Tuesdays", "ones", "lastly", "nextdoor", "x"} {
+		if isNumberWord(w) || starters.has(w) {
+			t.Errorf("%q taken for a number word or a starter", w)
+		}
+	}
+}
+
+// renderAll renders figs of s on one line.
+func renderAll(s string, figs []Figure) string {
+	out := make([]string, len(figs))
+	for i, f := range figs {
+		out[i] = render(s, f)
+	}
+	return strings.Join(out, "; ")
+}
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

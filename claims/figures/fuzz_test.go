@@ -19,9 +19,21 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	ctx := Context{Date: time.Date(2019, 3, 14, 0, 0, 0, 0, time.UTC)}
+	var reused Finder
 	f.Fuzz(func(t *testing.T, s string) {
 		checkFigures(t, s, Find(s, Context{}))
-		checkFigures(t, s, Find(s, ctx))
+		figs := Find(s, ctx)
+		checkFigures(t, s, figs)
+		var full Finder
+		if all := full.scan(s, "", ctx); len(all) > 0 && !mayHoldFigure(s) {
+			t.Fatalf("mayHoldFigure passes over %q, which holds %s", s, renderAll(s, all))
+		}
+		if again, want := renderAll(s, reused.Find(s, ctx)), renderAll(s, figs); again != want {
+			t.Fatalf("a reused Finder reads %q as %s, a fresh one as %s", s, again, want)
+		}
+		if lowered, want := renderAll(s, reused.FindLower(s, asciiLower(s), ctx)), renderAll(s, figs); lowered != want {
+			t.Fatalf("FindLower reads %q as %s, Find as %s", s, lowered, want)
+		}
 	})
 }
 

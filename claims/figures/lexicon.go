@@ -281,6 +281,54 @@ var modifiers = setOf("new", "more", "other", "top", "major", "key", "big", "sma
 	"federal", "local", "national", "global", "international", "domestic", "nuclear", "american",
 	"additional", "consecutive", "contested", "competitive", "uncommitted", "undecided")
 
+// wordSet is a set of lower-case ASCII words that rules most other words
+// out by their length and first and last letters, before hashing them: the
+// scanner asks it about every word of the text.
+type wordSet struct {
+	words  map[string]bool
+	shapes [maxSetWord + 1][26]uint32 // length, first letter -> last letters
+}
+
+// maxSetWord bounds the length of the words of a wordSet.
+const maxSetWord = 16
+
+func newWordSet(words map[string]bool) *wordSet {
+	ws := &wordSet{words: words}
+	for w := range words {
+		if !ws.fits(w) {
+			panic("figures: word set entry " + w + " is not a short lower-case ASCII word")
+		}
+		ws.shapes[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+	}
+	return ws
+}
+
+// fits reports whether w is a word a wordSet can hold.
+func (ws *wordSet) fits(w string) bool {
+	if len(w) == 0 || len(w) > maxSetWord {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether w is in the set.
+func (ws *wordSet) has(w string) bool { return ws.mayHave(w) && ws.words[w] }
+
+// mayHave reports whether w, in any case, has the length and the first and
+// last letters of a word of the set.
+func (ws *wordSet) mayHave(w string) bool {
+	if len(w) == 0 || len(w) > maxSetWord {
+		return false
+	}
+	first, last := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'
+	return first < 26 && last < 26 && ws.shapes[len(w)][first]&(1<<last) != 0
+}
+
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

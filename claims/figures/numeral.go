@@ -119,6 +119,9 @@ func (s *scanner) readWords(r *numReader, n *numeral, j int, saved **numReader) 
 			return
 		}
 		w := t.text
+		if !numberWords.mayHave(w) && w != "a" && w != "an" && w != "and" && w != "point" {
+			return // no number word, the usual case, looked up no further
+		}
 		if nw, ok := numWords[w]; ok {
 			if !r.word(nw) {
 				return

@@ -36,13 +36,13 @@ type token struct {
 // codes or identifiers, and a float64 holds 15 digits exactly.
 const maxDigits = 15
 
-// tokenize splits s[from:to] into tokens, appending to toks. Links, e-mail
-// addresses and @handles are dropped whole, since no digit inside them is a
-// figure.
-func tokenize(s string, from, to int, toks []token) []token {
+// tokenize splits s[from:to] into tokens, appending to toks; low is
+// s[from:to] with its ASCII letters lower-cased. Links, e-mail addresses and
+// @handles are dropped whole, since no digit inside them is a figure.
+func tokenize(s, low string, from, to int, toks []token) []token {
 	space := true
 	s = s[:to]
-	low := asciiLower(s[from:])
+	links := mayHoldLink(s[from:], low)
 	for i := from; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -51,7 +51,7 @@ func tokenize(s string, from, to int, toks []token) []token {
 				space = true
 				i++
 				continue
-			case space && isLink(s, i):
+			case space && links && isLink(s, i):
 				for i < len(s) && !isSpaceAt(s, i) {
 					i++
 				}
@@ -62,10 +62,8 @@ func tokenize(s string, from, to int, toks []token) []token {
 				toks = append(toks, t)
 				i = t.end
 			case isASCIILetter(c):
-				t := word(s, i, low[i-from:])
-				t.space = space
-				toks = append(toks, t)
-				i = t.end
+				toks = appendWord(toks, s, low, from, i, space)
+				i = toks[len(toks)-1].end
 			default:
 				toks = append(toks, token{start: i, end: i + 1, text: s[i : i+1], kind: tPunct, space: space})
 				i++
@@ -79,16 +77,14 @@ func tokenize(s string, from, to int, toks []token) []token {
 			space = true
 			i += size
 			continue
-		case space && isLink(s, i):
+		case space && links && isLink(s, i):
 			for i < len(s) && !isSpaceAt(s, i) {
 				i++
 			}
 			continue
 		case unicode.IsLetter(r):
-			t := word(s, i, low[i-from:])
-			t.space = space
-			toks = append(toks, t)
-			i = t.end
+			toks = appendWord(toks, s, low, from, i, space)
+			i = toks[len(toks)-1].end
 		default:
 			toks = append(toks, token{start: i, end: i + size, text: s[i : i+size], kind: tPunct, space: space})
 			i += size
@@ -108,6 +104,13 @@ func isSpaceAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r)
+}
+
+// mayHoldLink reports whether s (low lower-cased) has what every link has
+// somewhere: "www.", "@" or "://". Most text has none, and then no word
+// needs to be checked for being one.
+func mayHoldLink(s, low string) bool {
+	return strings.IndexByte(s, '@') >= 0 || strings.Contains(s, "://") || strings.Contains(low, "www.")
 }
 
 // isLink reports whether the whitespace-delimited chunk starting at i is a
@@ -181,9 +184,10 @@ func number(s string, i int) token {
 	return t
 }
 
-// word reads a run of letters at i; low is s[i:] with ASCII letters
-// lower-cased, so the token's text is a slice of it and costs nothing.
-func word(s string, i int, low string) token {
+// appendWord reads the run of letters at s[i] and appends it to toks; low
+// is s[from:] with ASCII letters lower-cased, so the token's text is a
+// slice of it and costs nothing.
+func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 	j := i
 	for j < len(s) {
 		c := s[j]
@@ -200,8 +204,12 @@ func word(s string, i int, low string) token {
 		}
 		j += size
 	}
-	first, _ := utf8.DecodeRuneInString(s[i:j])
-	return token{start: i, end: j, kind: tWord, text: low[:j-i], upper: unicode.IsUpper(first)}
+	upper := 'A' <= s[i] && s[i] <= 'Z'
+	if s[i] >= utf8.RuneSelf {
+		first, _ := utf8.DecodeRuneInString(s[i:j])
+		upper = unicode.IsUpper(first)
+	}
+	return append(toks, token{start: i, end: j, kind: tWord, text: low[i-from : j-from], upper: upper, space: space})
 }
 
 // asciiLower lower-cases the ASCII letters of s, keeping every byte offset.

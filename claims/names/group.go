@@ -37,22 +37,25 @@ func Group(ms []Mention) Entities {
 		byKey[key] = len(es) - 1
 		return len(es) - 1, true
 	}
-	for _, m := range ms {
+	entityOf := make([]int, len(ms)) // of each mention, full names first
+	for k, m := range ms {
 		if m.Kind != Person || !strings.Contains(m.Name, " ") {
 			continue
 		}
-		if i, created := add(fullKey(m.Name), m); created {
+		i, created := add(fullKey(m.Name), m)
+		if created {
 			full[lastName(m.Name)] = append(full[lastName(m.Name)], i)
 			first[firstName(m.Name)] = append(first[firstName(m.Name)], i)
 		}
+		entityOf[k] = i
 	}
-	for _, m := range ms {
+	for k, m := range ms {
 		var i int
 		switch {
 		case m.Kind != Person:
 			i, _ = add(string(m.Kind)+":"+m.Name, m)
 		case strings.Contains(m.Name, " "):
-			i = byKey[fullKey(m.Name)]
+			i = entityOf[k]
 		case len(full[m.Name]) == 1:
 			i = full[m.Name][0]
 		case len(full[m.Name]) == 0 && len(first[m.Name]) == 1:
@@ -60,7 +63,19 @@ func Group(ms []Mention) Entities {
 		default:
 			i, _ = add("p:"+m.Name, m)
 		}
-		es[i].Mentions = append(es[i].Mentions, m)
+		entityOf[k] = i
+	}
+	// Each entity's mentions are counted before they are copied, so that a
+	// much-named one does not grow its list a mention at a time.
+	counts := make([]int, len(es))
+	for _, i := range entityOf {
+		counts[i]++
+	}
+	for i := range es {
+		es[i].Mentions = make([]Mention, 0, counts[i])
+	}
+	for k, m := range ms {
+		es[entityOf[k]].Mentions = append(es[entityOf[k]].Mentions, m)
 	}
 	for i := range es {
 		es[i].settle()
@@ -130,7 +145,11 @@ func (es Entities) Lookup(surface string) (int, bool) {
 // At returns, for every mention of es, its entity index keyed by the
 // mention's start offset, so callers can resolve a position in one look-up.
 func (es Entities) At() map[int]int {
-	out := map[int]int{}
+	n := 0
+	for _, e := range es {
+		n += len(e.Mentions)
+	}
+	out := make(map[int]int, n)
 	for i, e := range es {
 		for _, m := range e.Mentions {
 			out[m.Start] = i

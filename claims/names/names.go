@@ -9,6 +9,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,13 +44,20 @@ type token struct {
 
 func (t token) text(s string) string { return s[t.start:t.end] }
 
-// tokenize splits s into words in one pass.
-func tokenize(s string) []token {
-	var toks []token
+// tokenize appends the words of s[from:to] to toks, in one pass; to is the
+// end of s or a line break, which no word crosses.
+func tokenize(s string, from, to int, toks []token) []token {
 	initial := true
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+	for i := from; i < to; {
+		if s[i] == ' ' { // the commonest byte between words changes nothing
+			i++
+			continue
+		}
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if !isLetterOrDigit(r) {
 			switch {
 			case r == '.' || r == '!' || r == '?' || r == ':' || r == '\n' || r == '(' || r == '[' || r == '|':
 				initial = true
@@ -63,30 +71,63 @@ func tokenize(s string) []token {
 		}
 		t := token{start: i, cap: unicode.IsUpper(r), initial: initial}
 		initial = false
-		j := i + w
-		for j < len(s) {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-				j += w
-				continue
-			}
-			if (r == '\'' || r == '-' || r == '&' || r == '.') && j+1 < len(s) {
-				n, _ := utf8.DecodeRuneInString(s[j+1:])
-				if unicode.IsLetter(n) && (r != '.' || dotted(s[t.start:j])) {
-					j += w
-					continue
-				}
-			}
-			break
-		}
-		if j < len(s) && s[j] == '.' && abbreviated(s[t.start:j]) {
-			j++
-		}
-		t.end = j
+		t.end = wordEnd(s, i, i+w)
 		toks = append(toks, t)
-		i = j
+		i = t.end
 	}
 	return toks
+}
+
+// wordEnd returns the end of the word that starts at start and goes on at
+// least to j: letters, digits and combining marks, with the apostrophes,
+// hyphens, ampersands and abbreviation periods that join letters, and a
+// period that closes an abbreviation.
+func wordEnd(s string, start, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if !isLetterOrDigit(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			j += w
+			continue
+		}
+		if isASCIIAlnum(c) {
+			j++
+			continue
+		}
+		if (c == '\'' || c == '-' || c == '&' || c == '.') && j+1 < len(s) && letterAt(s, j+1) &&
+			(c != '.' || dotted(s[start:j])) {
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(s) && s[j] == '.' && abbreviated(s[start:j]) {
+		j++
+	}
+	return j
+}
+
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// letterAt reports whether a letter starts at s[i].
+func letterAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // dotted reports whether a word continues as an abbreviation with inner
@@ -97,7 +138,7 @@ func dotted(w string) bool {
 
 // abbreviated reports whether a period after w belongs to w.
 func abbreviated(w string) bool {
-	if abbreviations[w] || strings.Contains(w, ".") {
+	if is(w, abbreviation) || strings.Contains(w, ".") {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -112,9 +153,9 @@ func possessive(w string) (string, bool) {
 	return w, false
 }
 
-// candidate is a classified run, still subject to the whole-text filters.
-type candidate struct {
-	Mention
+// doubt is what the whole-text filters need to know of a mention found in
+// a run, beside the mention itself.
+type doubt struct {
 	weak    bool // a lone word kept only if the text confirms it is a name
 	initial bool // the lone word opens a sentence
 }
@@ -122,60 +163,101 @@ type candidate struct {
 // Find returns the mentions of people, parties and organisations in text, in
 // order of appearance.
 func Find(text string) []Mention {
-	toks := tokenize(text)
-	headline := titleCaseLines(text, toks)
-	var cands []candidate
-	for i := 0; i < len(toks); {
-		j := runEnd(text, toks, i)
-		if j == i {
-			i++
-			continue
-		}
-		if !headline[i] {
-			if c, ok := classify(text, toks, i, j); ok {
-				cands = append(cands, c)
+	// The mentions are gathered in blocks and joined once at the end: a
+	// megabyte of them grown one by one would be copied over and over.
+	var blocks [][]Mention
+	var ds []doubt
+	var toks []token
+	var headline []bool
+	for from := 0; from < len(text); {
+		to := paragraphEnd(text, from)
+		toks = tokenize(text, from, to, toks[:0])
+		headline = titleCaseLines(text, toks, headline[:0])
+		for i := 0; i < len(toks); {
+			j := runEnd(text, toks, i)
+			if j == i {
+				i++
+				continue
 			}
+			if !headline[i] {
+				if m, d, ok := classify(text, toks, i, j); ok {
+					if n := len(blocks); n == 0 || len(blocks[n-1]) == cap(blocks[n-1]) {
+						blocks = append(blocks, make([]Mention, 0, blockSize))
+					}
+					blocks[len(blocks)-1] = append(blocks[len(blocks)-1], m)
+					ds = append(ds, d)
+				}
+			}
+			i = j
 		}
-		i = j
+		from = to
 	}
-	return confirm(cands)
+	ms := slices.Concat(blocks...)
+	if ms == nil {
+		ms = []Mention{} // no mentions is an empty list, not nil
+	}
+	return confirm(ms, ds)
+}
+
+// blockSize is how many mentions Find gathers in one block.
+const blockSize = 256
+
+// paragraphEnd returns where the paragraph starting at from ends: at the
+// next blank line after it, or at the end of text. Names, titles and runs
+// never reach across a blank line, so paragraphs are read one at a time and
+// the token list stays as small as the longest of them.
+func paragraphEnd(text string, from int) int {
+	if k := strings.Index(text[from+1:], "\n\n"); k >= 0 {
+		return from + 1 + k
+	}
+	return len(text)
 }
 
 // confirm keeps doubtful lone words that the rest of the text shows to be
 // names: the surname of a full name, or a word also capitalised
-// mid-sentence or opening two sentences.
-func confirm(cands []candidate) []Mention {
+// mid-sentence or opening two sentences. ds[k] is the doubt about ms[k]; ms
+// is filtered in place.
+func confirm(ms []Mention, ds []doubt) []Mention {
 	surnames := map[string]bool{}
 	seen := map[string]int{} // lone words: mid-sentence counts 2, sentence-initial 1
-	for _, c := range cands {
-		switch {
-		case c.Kind != Person:
-		case strings.Contains(c.Name, " "):
-			surnames[lastName(c.Name)] = true
-		case !c.weak && !c.initial:
-			seen[c.Name] += 2
-		case !c.weak:
-			seen[c.Name]++
+	for k, m := range ms {
+		switch d := ds[k]; {
+		case m.Kind != Person:
+		case strings.Contains(m.Name, " "):
+			surnames[lastName(m.Name)] = true
+		case !d.weak && !d.initial:
+			seen[m.Name] += 2
+		case !d.weak:
+			seen[m.Name]++
 		}
 	}
-	out := make([]Mention, 0, len(cands))
-	for _, c := range cands {
-		switch {
-		case !c.weak && !c.initial:
-		case surnames[c.Name]:
-		case !c.weak && seen[c.Name] >= 2:
+	out := ms[:0]
+	for k, m := range ms {
+		switch d := ds[k]; {
+		case !d.weak && !d.initial:
+		case surnames[m.Name]:
+		case !d.weak && seen[m.Name] >= 2:
 		default:
 			continue
 		}
-		out = append(out, c.Mention)
+		out = append(out, m)
 	}
 	return out
 }
 
 // lastName is the final word of a full name, suffixes aside.
 func lastName(name string) string {
+	if singleSpaced(name) {
+		for {
+			i := strings.LastIndexByte(name, ' ')
+			if i < 0 || !is(name[i+1:], suffix) {
+				return name[i+1:]
+			}
+			name = name[:i]
+		}
+	}
 	f := strings.Fields(name)
-	for len(f) > 1 && suffixes[f[len(f)-1]] {
+	for len(f) > 1 && is(f[len(f)-1], suffix) {
 		f = f[:len(f)-1]
 	}
 	if len(f) == 0 {
@@ -186,11 +268,41 @@ func lastName(name string) string {
 
 // firstName is the first word of a multi-word name, or "".
 func firstName(name string) string {
+	if singleSpaced(name) {
+		if i := strings.IndexByte(name, ' '); i >= 0 {
+			return name[:i]
+		}
+		return ""
+	}
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return ""
 	}
 	return f[0]
+}
+
+// singleSpaced reports whether name is words joined by single spaces, as
+// Find writes names: its words are then found without splitting it, which
+// grouping does for every mention.
+func singleSpaced(name string) bool {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(name[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		case c == ' ':
+			if i == 0 || i == len(name)-1 || name[i-1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // runEnd returns the end (exclusive) of the capitalised run starting at
@@ -206,19 +318,19 @@ func runEnd(s string, toks []token, i int) int {
 			break
 		}
 		pw := prev.text(s)
-		if _, poss := possessive(pw); poss || strings.HasSuffix(pw, ".") && !titleWords[pw] && !initialLetter(pw) {
+		if _, poss := possessive(pw); poss || strings.HasSuffix(pw, ".") && !is(pw, title) && !initialLetter(pw) {
 			break
 		}
 		w := toks[j].text(s)
 		if toks[j].cap {
-			if functionWords[w] {
+			if is(w, function) {
 				break
 			}
 			j++
 			continue
 		}
-		if (particles[w] || w == "of" && ofJoins(pw)) && j+1 < len(toks) && toks[j+1].cap &&
-			toks[j].end+1 == toks[j+1].start && !functionWords[toks[j+1].text(s)] {
+		if j+1 < len(toks) && toks[j+1].cap && toks[j].end+1 == toks[j+1].start &&
+			(is(w, particle) || w == "of" && ofJoins(pw)) && !is(toks[j+1].text(s), function) {
 			j += 2
 			continue
 		}
@@ -232,7 +344,7 @@ func startsRun(s string, t token) bool {
 		return false
 	}
 	w := t.text(s)
-	if functionWords[w] {
+	if is(w, function) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -242,7 +354,7 @@ func startsRun(s string, t token) bool {
 // ofJoins reports whether "of" after w continues a name ("University of",
 // "Secretary of State").
 func ofJoins(w string) bool {
-	return orgHeads[w] || w == "Secretary" || w == "Bank" || w == "Governor" || w == "Mayor"
+	return is(w, orgHead) || w == "Secretary" || w == "Bank" || w == "Governor" || w == "Mayor"
 }
 
 func initialLetter(w string) bool {
@@ -250,8 +362,12 @@ func initialLetter(w string) bool {
 }
 
 // classify decides what the run toks[i:j] names, if anything.
-func classify(s string, toks []token, i, j int) (candidate, bool) {
-	words := make([]string, 0, j-i)
+func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
+	// Most runs are short: their words and classes stay off the heap, and
+	// each word is looked up in the lexicon once.
+	var wordBuf [8]string
+	var classBuf [8]wordClass
+	words, classes := wordBuf[:0], classBuf[:0]
 	for k := i; k < j; k++ {
 		words = append(words, toks[k].text(s))
 	}
@@ -259,33 +375,36 @@ func classify(s string, toks []token, i, j int) (candidate, bool) {
 	words[len(words)-1] = last
 	end := toks[j-1].start + len(last)
 	if last == "" {
-		return candidate{}, false
+		return Mention{}, doubt{}, false
+	}
+	for _, w := range words {
+		classes = append(classes, lexicon[w])
 	}
 	joined := strings.Join(words, " ")
 	if p, ok := partyNames[joined]; ok {
-		return candidate{Mention: Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}}, true
+		return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
 	}
-	if isOrg(words) {
+	if isOrg(words, classes) {
 		m := Mention{Start: toks[i].start, End: end, Name: joined, Kind: Organization}
 		if last == "Democrats" || last == "Republicans" {
 			m.Kind, m.Party = Party, partyOf[strings.TrimSuffix(last, "s")]
 		}
-		return candidate{Mention: m}, true
+		return m, doubt{}, true
 	}
 	k := 0 // first word of the name proper
 	for n := len(words) - 1; n > 0; n-- {
-		if titleWords[words[n-1]] || words[n-1] == "of" {
+		if classes[n-1]&title != 0 || words[n-1] == "of" {
 			k = n
 			break
 		}
 	}
 	name := words[k:]
-	if core := len(name) - suffixCount(name); core > 3 {
+	if core := len(name) - suffixCount(name, classes[k:]); core > 3 {
 		k += core - 2
 		name = words[k:]
 	}
-	if !plausible(name) {
-		return candidate{}, false
+	if !plausible(name, classes[k:]) {
+		return Mention{}, doubt{}, false
 	}
 	m := Mention{Start: toks[i+k].start, End: end, Name: strings.Join(name, " "), Kind: Person}
 	m.Title, m.Party = prefix(words[:k])
@@ -295,48 +414,49 @@ func classify(s string, toks []token, i, j int) (candidate, bool) {
 	if m.Party == "" {
 		m.Party = affiliation(s[end:])
 	}
-	c := candidate{Mention: m, initial: k == 0 && toks[i].initial && len(name) == 1}
+	d := doubt{initial: k == 0 && toks[i].initial && len(name) == 1}
 	if len(name) == 1 {
 		w := name[0]
-		c.weak = placeWords[w] || commonCaps[w] || calendarWords[w] || titleWords[w] || orgHeads[w] ||
-			c.initial && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
+		d.weak = classes[k]&(place|commonCap|calendar|title|orgHead) != 0 ||
+			d.initial && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 	}
-	return c, true
+	return m, d, true
 }
 
 // suffixCount counts the suffixes and initials of a name ("Jr.", "M."),
-// which do not make it longer.
-func suffixCount(name []string) int {
+// which do not make it longer; classes are its words' classes.
+func suffixCount(name []string, classes []wordClass) int {
 	c := 0
-	for _, w := range name {
-		if suffixes[w] || initialLetter(w) {
+	for n, w := range name {
+		if classes[n]&suffix != 0 || initialLetter(w) {
 			c++
 		}
 	}
 	return c
 }
 
-// isOrg reports whether a run names an organisation.
-func isOrg(words []string) bool {
-	last := words[len(words)-1]
-	if orgHeads[last] && (len(words) > 1 || !commonCaps[last] || last == "Senate" || last == "Congress") {
+// isOrg reports whether a run names an organisation; classes are its
+// words' classes.
+func isOrg(words []string, classes []wordClass) bool {
+	last, lastClass := words[len(words)-1], classes[len(words)-1]
+	if lastClass&orgHead != 0 && (len(words) > 1 || lastClass&commonCap == 0 || last == "Senate" || last == "Congress") {
 		return true
 	}
-	for n, w := range words[:len(words)-1] {
-		if orgHeads[w] && words[n+1] == "of" {
+	for n := range words[:len(words)-1] {
+		if classes[n]&orgHead != 0 && words[n+1] == "of" {
 			return true
 		}
 	}
 	if len(words) == 1 {
-		return knownOrgs[last] || acronym(last)
+		return lastClass&knownOrg != 0 || acronym(last, lastClass)
 	}
 	return words[0] == "Daily" || words[0] == "Weekly"
 }
 
 // acronym reports an all-capital word of 2 to 6 letters that is not a
-// place, numeral or shouted function word.
-func acronym(w string) bool {
-	if len(w) < 2 || len(w) > 7 || acronymNonOrgs[w] || placeWords[w] {
+// place, numeral or shouted function word; class is its class.
+func acronym(w string, class wordClass) bool {
+	if len(w) < 2 || len(w) > 7 || class&(notOrgAcronym|place) != 0 {
 		return false
 	}
 	letters := 0
@@ -352,18 +472,20 @@ func acronym(w string) bool {
 	return letters >= 2
 }
 
-// plausible reports whether words can be a person's name.
-func plausible(words []string) bool {
+// plausible reports whether words, of the given classes, can be a person's
+// name.
+func plausible(words []string, classes []wordClass) bool {
 	common := 0
-	for _, w := range words {
-		if calendarWords[w] || functionWords[w] {
+	for n, w := range words {
+		c := classes[n]
+		if c&(calendar|function) != 0 {
 			return false
 		}
-		if placeWords[w] || commonCaps[w] || titleWords[w] || orgHeads[w] {
+		if c&(place|commonCap|title|orgHead) != 0 {
 			common++
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !particles[w] {
+		if !unicode.IsUpper(r) && c&particle == 0 {
 			return false
 		}
 		for _, r := range w {
@@ -391,7 +513,7 @@ func prefix(words []string) (title, party string) {
 // lowerTitle returns a lower-case descriptor written right before the name.
 func lowerTitle(s string, prev, cur token) string {
 	w := prev.text(s)
-	if prev.end+1 == cur.start && lowerTitles[w] {
+	if prev.end+1 == cur.start && is(w, descriptor) {
 		return w
 	}
 	return ""
@@ -415,9 +537,10 @@ func affiliation(rest string) string {
 }
 
 // titleCaseLines marks the tokens on lines written in title case (headlines),
-// where capitals say nothing about names.
-func titleCaseLines(s string, toks []token) []bool {
-	out := make([]bool, len(toks))
+// where capitals say nothing about names; it appends one mark per token to
+// out.
+func titleCaseLines(s string, toks []token, out []bool) []bool {
+	out = append(out, make([]bool, len(toks))...)
 	for i := 0; i < len(toks); {
 		lineEnd := strings.IndexByte(s[toks[i].start:], '\n')
 		if lineEnd < 0 {

@@ -2,18 +2,47 @@ package names
 
 import "strings"
 
-// set builds a lookup table from a space-separated word list.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// wordClass says which of the word lists below a word is on.
+type wordClass uint16
+
+const (
+	function wordClass = 1 << iota
+	calendar
+	place
+	commonCap
+	title
+	descriptor
+	orgHead
+	knownOrg
+	notOrgAcronym
+	particle
+	suffix
+	abbreviation
+)
+
+// lexicon holds every word of the lists below with the lists it is on, so
+// that deciding what a capitalised run is costs one look-up a word rather
+// than one a list.
+var lexicon = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for c, words := range map[wordClass]string{
+		function: functionWords, calendar: calendarWords, place: placeWords, commonCap: commonCaps,
+		title: titleWords, descriptor: lowerTitles, orgHead: orgHeads, knownOrg: knownOrgs,
+		notOrgAcronym: acronymNonOrgs, particle: particles, suffix: suffixes, abbreviation: abbreviations,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
 	}
 	return m
-}
+}()
+
+// is reports whether w is on any of the lists of c.
+func is(w string, c wordClass) bool { return lexicon[w]&c != 0 }
 
 // functionWords are capitalised only because they open a sentence or a
 // headline; they never belong to a name and split a capitalised run.
-var functionWords = set(`A An And Are As At Be But By Can Could Did Do Does During For From Had Has Have
+const functionWords = `A An And Are As At Be But By Can Could Did Do Does During For From Had Has Have
 He Her Here Hers His How I If In Into Is It Its Just Let Like May Me Might My No Nor Not Now Of On Once
 Only Or Our Over She Should So Some Such Than That The Their Them Then There These They This Those Though
 Through Thus To Too Under Unless Until Up Upon Us Was We Were What Whatever When Where Whether Which While
@@ -31,17 +60,17 @@ Wrote Explained Noted Tweeted Recalled Replied Responded Argued Insisted Declare
 Countered Asks Adds Writes Tweets Notes Explains Argues Continues Recalls Replies Responds Insists
 Quipped Joked Complained Conceded Admitted Acknowledged Urged Promised Vowed Boasted Claimed Observed
 Remarked Announced Predicted Suggested Saying Telling Adding Writing Noting Asking Speaking Talking
-Describing Calling Referring`)
+Describing Calling Referring`
 
 // calendarWords name times, not people.
-var calendarWords = set(`January February March April May June July August September October November
+const calendarWords = `January February March April May June July August September October November
 December Jan. Feb. Mar. Apr. Aug. Sept Sept. Sep. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Thanksgiving Halloween
 Ramadan Hanukkah Passover Spring Summer Fall Autumn Winter Day Night Morning Evening Eve Week Weekend
-Year Years Decade Century Super Tuesday`)
+Year Years Decade Century Super Tuesday`
 
 // placeWords are places: whole-name matches drop a run, and a run made only of
 // place words is dropped too.
-var placeWords = set(`Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
+const placeWords = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida
 Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
 Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina
 Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia Washington
@@ -61,10 +90,10 @@ East West Central Northern Southern Eastern Western Midwest Northeast Southeast 
 Capitol Hill Valley Beach Bay County City Town Village State States United Kingdom Republic Union
 Street Avenue Road Square Park River Lake Mountain Mountains Coast Gulf Sea Ocean Island Islands
 Sahara Mediterranean Pacific Atlantic Appalachia Silicon Wall Main Broadway Hollywood Pentagon Kremlin
-Iowan Sioux Falls Rapids Alto Mesa Monica`)
+Iowan Sioux Falls Rapids Alto Mesa Monica`
 
 // demonyms and other capitalised common nouns that are never a person alone.
-var commonCaps = set(`American Americans Mexican Mexicans Muslim Muslims Islam Islamic Christian
+const commonCaps = `American Americans Mexican Mexicans Muslim Muslims Islam Islamic Christian
 Christians Christianity Jewish Jew Jews Catholic Catholics Protestant Evangelical Evangelicals Hispanic
 Hispanics Latino Latinos Latina Latinas Black Blacks White Whites Asian Asians African Africans European
 Europeans Chinese Russian Russians Japanese Korean Koreans Iranian Iranians Iraqi Iraqis Syrian Syrians
@@ -97,11 +126,11 @@ Wall Trade Jobs Job Work Economy Economic Business Industry Market Markets Stock
 Nation Nations People Citizens Citizen Voters Voter Members Member Group
 Groups Team Teams Family Families Friends Friend Children Child Kids Women Woman Men Man Girls Boys
 Mother Father Mom Dad Brother Sister Son Daughter Wife Husband Uncle Aunt Grandma Grandpa Baby
-Dems Repubs Brexit ISIS ISIL Taliban Qaeda Hezbollah Hamas Boko Haram`)
+Dems Repubs Brexit ISIS ISIL Taliban Qaeda Hezbollah Hamas Boko Haram`
 
 // titleWords head a name without being part of it ("Sen. Jon Smith",
 // "White House Press Secretary Jon Smith", "Former Gov. Jon Smith").
-var titleWords = set(`Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sen. Sens. Senator Rep. Reps. Representative
+const titleWords = `Mr. Mrs. Ms. Miss Dr. Mr Mrs Ms Dr Sen. Sens. Senator Rep. Reps. Representative
 Congressman Congresswoman Gov. Governor Lt. Lieutenant Gov President Vice Vice-President Secretary Speaker
 Leader Majority Minority Whip Chairman Chairwoman Chair Chairs Chief Director Judge Justice Mayor
 Attorney General Gen. Col. Colonel Sgt. Sergeant Capt. Captain Adm. Admiral Maj. Major Cmdr. Commander
@@ -120,22 +149,22 @@ President-Elect Congressman-elect Mayor-elect Emir Ayatollah Grand Supreme Direc
 Diplomat Consul Legislator Lawmaker Senate House Defence Defense Homeland Security Foreign Affairs
 Interior Treasury Health Labor Commerce Justice Energy Education Transportation Agriculture Veterans
 Housing National Intelligence Party Campaign Republican Democratic Democrat GOP Independent
-Libertarian Green Conservative Liberal Labour Tory`)
+Libertarian Green Conservative Liberal Labour Tory`
 
 // lowerTitles are lower-case descriptors written right before a name
 // ("spokesman Jon Smith", "former senator Jon Smith").
-var lowerTitles = set(`spokesman spokeswoman spokesperson senator governor president congressman
+const lowerTitles = `spokesman spokeswoman spokesperson senator governor president congressman
 congresswoman representative mayor candidate nominee chairman chairwoman director secretary adviser
 advisor aide strategist pollster professor analyst reporter columnist economist attorney lawyer manager
 strategist consultant host anchor author historian activist organizer sheriff judge justice leader
 speaker commissioner ambassador minister officer general colonel sergeant captain founder executive
 chief treasurer official operative veteran businessman businesswoman billionaire mogul rival opponent
 challenger incumbent lawmaker legislator delegate surrogate supporter backer critic writer editor
-publisher producer commentator pundit blogger correspondent scientist researcher expert economist`)
+publisher producer commentator pundit blogger correspondent scientist researcher expert economist`
 
 // orgHeads end the names of organisations ("Democratic National Committee",
 // "National Rifle Association", "Washington Post").
-var orgHeads = set(`Committee Party Campaign PAC Association Associates News Times Post Journal Tribune
+const orgHeads = `Committee Party Campaign PAC Association Associates News Times Post Journal Tribune
 Herald Gazette Chronicle Examiner Observer Guardian Telegraph Independent Star Sun Globe Register Inquirer
 Dispatch Bee Mail Express Review Monitor Reporter Caller Beast Hill Politico Network Networks
 University College Institute Foundation Department Agency Council Commission Court Congress Senate
@@ -148,22 +177,22 @@ Broadcasting Studios Pictures Records Airlines Motors Systems Technologies Foods
 Capital Securities Investments Exchange Market Markets Commission Institution Conference Council
 Secretariat Tribunal Cabinet Guard Marines Command Council Foundation Initiative Coalition Center
 Strategies Research Initiative Poll Polling Survey Economist Atlantic Nation Week Weekly Daily Quarterly Online
-Wire Today Tonight Hour Show Journalists Network Fed FBI CIA Department Agency Democrats Republicans`)
+Wire Today Tonight Hour Show Journalists Network Fed FBI CIA Department Agency Democrats Republicans`
 
 // knownOrgs are organisations named by one word that does not look like one.
-var knownOrgs = set(`Reuters Politico Breitbart Fox Bloomberg Axios BuzzFeed Gallup Quinnipiac
+const knownOrgs = `Reuters Politico Breitbart Fox Bloomberg Axios BuzzFeed Gallup Quinnipiac
 Rasmussen Twitter Facebook Google Apple Amazon Microsoft YouTube Instagram Hamas Hezbollah Taliban
 ISIS ISIL Wikileaks WikiLeaks Vox Slate Salon Mediaite Newsweek Time Forbes Fortune Gawker Univision
 Telemundo Marist Monmouth Pew SurveyUSA Ipsos Zogby YouGov Morning Consult Planned
 Parenthood Pentagon Kremlin Congress Senate Walmart Exxon ExxonMobil Boeing Pfizer
 Citigroup Verizon Comcast Disney Netflix Uber Tesla Chrysler Nabisco Carrier Macy's NASCAR NFL NBA
-MLB Vatican Interpol Greenpeace Medium Reddit Snapchat Yahoo AOL Huffington HuffPost Drudge Infowars`)
+MLB Vatican Interpol Greenpeace Medium Reddit Snapchat Yahoo AOL Huffington HuffPost Drudge Infowars`
 
 // acronymNonOrgs are all-capital words that are not organisations.
-var acronymNonOrgs = set(`I II III IV V VI VII VIII IX X XI XII OK US USA U.S. U.S.A. UK U.K. TV AM PM A.M. P.M.
+const acronymNonOrgs = `I II III IV V VI VII VIII IX X XI XII OK US USA U.S. U.S.A. UK U.K. TV AM PM A.M. P.M.
 CEO CFO COO DC D.C. NY N.Y. LA L.A. ID PS PPS OMG LOL BREAKING UPDATE WATCH READ EXCLUSIVE NOTE UPDATED
 AND THE OF TO IN FOR ON AT BY WITH FROM IS IT A AN AS OR BE WE HE SHE THEY YOU NOT NO YES GDP ACA IQ
-DNA AIDS HIV COVID ET PT EST EDT PST CST Q A Q&A LGBT LGBTQ MD PhD JD AR-15 AK-47 ISIS ISIL`)
+DNA AIDS HIV COVID ET PT EST EDT PST CST Q A Q&A LGBT LGBTQ MD PhD JD AR-15 AK-47 ISIS ISIL`
 
 // partyNames are how the parties are named as groups.
 var partyNames = map[string]string{
@@ -183,12 +212,12 @@ var partyOf = map[string]string{
 var partyLetters = map[byte]string{'D': "Democratic", 'R': "Republican", 'I': "Independent", 'L': "Libertarian"}
 
 // particles join name parts without being capitalised ("de Blasio", "van Hollen").
-var particles = set(`de del della der di da van von la le du bin al dos das ter ten`)
+const particles = `de del della der di da van von la le du bin al dos das ter ten`
 
 // suffixes close a person's name ("Jr.", "III").
-var suffixes = set(`Jr. Sr. Jr Sr II III IV`)
+const suffixes = `Jr. Sr. Jr Sr II III IV`
 
 // abbreviations keep their period inside the token.
-var abbreviations = set(`Mr Mrs Ms Dr Sen Sens Rep Reps Gov Lt Gen Col Sgt Capt Adm Maj Cmdr Rev Prof St Jr
+const abbreviations = `Mr Mrs Ms Dr Sen Sens Rep Reps Gov Lt Gen Col Sgt Capt Adm Maj Cmdr Rev Prof St Jr
 Sr Inc Corp Co Ltd Atty Supt Insp Det Pres Sec Brig Cpl Pvt Gov Ft Mt No vs Jan Feb Mar Apr Aug Sept Sep
-Oct Nov Dec Esq Ph`)
+Oct Nov Dec Esq Ph`

@@ -7,6 +7,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -25,25 +26,96 @@ func Text(t textmap.Text) textmap.Text {
 // expect and drops invisible ones.
 func characters(s string) textmap.Text {
 	var b textmap.Builder
-	b.Grow(len(s))
-	plain := 0
+	plain := 0 // s[plain:i] is plain, still to be copied
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && c != '\t' && c != '\r' && c != '\v' && c != '\f' {
+		i = nextNonPrintable(s, i)
+		if i == len(s) {
+			break
+		}
+		if !mayReplace[s[i]] {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if rep, ok := replacement(r); ok {
+			if plain == 0 { // the first replacement: the text is copied after all
+				b.Grow(len(s))
+			}
 			b.Copy(plain, s[plain:i])
 			b.Replace(i, i+n, rep)
 			plain = i + n
 		}
 		i += n
 	}
+	if plain == 0 {
+		return textmap.Identity(s) // nothing replaced: no copy to make
+	}
 	b.Copy(plain, s[plain:])
 	return b.Text()
 }
+
+// nextSpace returns the offset of the first ' ' or '\n' in s from i on, or
+// len(s). It tests eight bytes at a time: the letters of words, which it
+// passes over, are most of a text.
+func nextSpace(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if m := zeroBytes(x^0x2020202020202020) | zeroBytes(x^0x0a0a0a0a0a0a0a0a); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// nextNonPrintable returns the offset of the first byte from i on that is
+// not printable ASCII (a control or part of a multi-byte character), or
+// len(s); eight bytes at a time, as nextSpace.
+func nextNonPrintable(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if m := (x | belowBytes(x, 0x20)) & 0x8080808080808080; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && s[i] >= 0x20 && s[i] < 0x80 {
+		i++
+	}
+	return i
+}
+
+// load8 returns s[i:i+8] as a word, s[i] in the low byte.
+func load8(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// zeroBytes sets the high bit of every zero byte of x, and may set it in
+// bytes above a zero byte, never below one: its lowest set bit marks the
+// first zero byte.
+func zeroBytes(x uint64) uint64 { return belowBytes(x, 1) }
+
+// belowBytes sets the high bit of every byte of x below n (n at most
+// 0x80), with the same care: only its lowest set bit is exact.
+func belowBytes(x uint64, n byte) uint64 {
+	return (x - 0x0101010101010101*uint64(n)) &^ x & 0x8080808080808080
+}
+
+// mayReplace marks the bytes that may start a character to replace: the
+// ASCII controls replacement handles and any byte outside ASCII. Plain ASCII
+// is passed over with one look-up a byte.
+var mayReplace = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "\t\r\v\f" {
+		t[c] = true
+	}
+	return t
+}()
 
 func replacement(r rune) (string, bool) {
 	switch r {
@@ -70,14 +142,14 @@ func replacement(r rune) (string, bool) {
 func spaces(s string) textmap.Text {
 	var b textmap.Builder
 	b.Grow(len(s))
+	kept := 0 // s[kept:i] is still to be copied
 	for i := 0; i < len(s); {
-		if s[i] != ' ' && s[i] != '\n' {
-			j := i + 1
-			for j < len(s) && s[j] != ' ' && s[j] != '\n' {
-				j++
-			}
-			b.Copy(i, s[i:j])
-			i = j
+		i = nextSpace(s, i)
+		if i == len(s) {
+			break
+		}
+		if s[i] == ' ' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' {
+			i++ // a lone space between words, the usual case, stays as it is
 			continue
 		}
 		j, breaks := i, 0
@@ -96,13 +168,14 @@ func spaces(s string) textmap.Text {
 		case breaks == 1:
 			rep = "\n"
 		}
-		if s[i:j] == rep {
-			b.Copy(i, rep)
-		} else {
+		if s[i:j] != rep {
+			b.Copy(kept, s[kept:i])
 			b.Replace(i, j, rep)
+			kept = j
 		}
 		i = j
 	}
+	b.Copy(kept, s[kept:])
 	return b.Text()
 }
 
@@ -130,11 +203,20 @@ func dropSpace(s string, i int, quotes *marks) bool {
 		return false
 	}
 	prev, next := s[i-1], s[i+1]
-	if n, ok := quotes.find(i + 1); ok {
-		return n%2 == 1
+	if isWordByte(prev) && isLetter(next) && next != 'n' {
+		return false // a space between words, the usual case, is none of the below
 	}
-	if n, ok := quotes.find(i - 1); ok {
-		return n%2 == 0
+	// Floating quote marks are double quotes, so only a space beside one
+	// needs looking up.
+	if next == '"' {
+		if n, ok := quotes.find(i + 1); ok {
+			return n%2 == 1
+		}
+	}
+	if prev == '"' {
+		if n, ok := quotes.find(i - 1); ok {
+			return n%2 == 0
+		}
 	}
 	switch {
 	case next == '.' || next == ',':
@@ -145,7 +227,7 @@ func dropSpace(s string, i int, quotes *marks) bool {
 		return next == ',' || i+2 == len(s) || strings.IndexByte(" \n\"'", s[i+2]) >= 0
 	case prev == '.' || prev == ',':
 		return numberJoin(s, i-1)
-	case strings.IndexByte(";:!?%)]}", next) >= 0:
+	case closers[next]:
 		return true
 	case prev == '(' || prev == '[' || prev == '$':
 		return true
@@ -156,6 +238,9 @@ func dropSpace(s string, i int, quotes *marks) bool {
 	}
 	return false
 }
+
+// closers are the marks a tokeniser sets apart from the word before them.
+var closers = [256]bool{';': true, ':': true, '!': true, '?': true, '%': true, ')': true, ']': true, '}': true}
 
 // numberJoin reports whether the "." or "," at s[p], with a space on each side,
 // sits between the digits of one number: "48 . 1", "8 , 300 , 000".
@@ -242,7 +327,8 @@ func floatingQuotes(s string) []mark {
 	return out
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,6 +20,10 @@ type attributor struct {
 	spans   []span
 	ments   []ment // outside quotations, by start
 	genders []string
+	ws      []word // reused by words
+	// newlines are the offsets of the line breaks of text, in order: every
+	// quotation asks where its line starts, which a search answers.
+	newlines []int
 }
 
 type ment struct{ start, end, ent int }
@@ -33,6 +39,19 @@ var none = attribution{ent: -1, start: -1, end: -1}
 
 func newAttributor(text string, ents []names.Entity, spans []span) *attributor {
 	a := &attributor{text: text, ents: ents, spans: spans, genders: make([]string, len(ents))}
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	a.ments = make([]ment, 0, n)
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k
+		a.newlines = append(a.newlines, i)
+	}
 	for i, e := range ents {
 		a.genders[i] = e.Gender()
 		for _, m := range e.Mentions {
@@ -41,7 +60,7 @@ func newAttributor(text string, ents []names.Entity, spans []span) *attributor {
 			}
 		}
 	}
-	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].start < a.ments[j].start })
+	slices.SortFunc(a.ments, func(m, n ment) int { return cmp.Compare(m.start, n.start) })
 	kept, k := a.ments[:0], 0
 	for _, m := range a.ments {
 		for k < len(spans) && spans[k].end <= m.start {
@@ -64,7 +83,7 @@ func (a *attributor) attribute(k int) (attribution, bool) {
 	if k > 0 {
 		floor = a.spans[k-1].end
 	}
-	ls := lineStart(a.text, floor, sp.start)
+	ls := a.lineStart(floor, sp.start)
 	pre, preCued := a.before(ls, sp.start)
 	if preCued && pre.ent >= 0 && complete(a.text, sp) {
 		return pre, true
@@ -83,7 +102,7 @@ func (a *attributor) attribute(k int) (attribution, bool) {
 		pe := strings.TrimRight(a.text[floor:ls], " \n")
 		if strings.HasSuffix(pe, ":") {
 			end := floor + len(pe) - 1
-			pls := lineStart(a.text, floor, end)
+			pls := a.lineStart(floor, end)
 			if at, ok := a.before(pls, end); ok {
 				return at, true
 			}
@@ -112,7 +131,7 @@ func (a *attributor) after(k int) (attribution, bool) {
 		i += n
 	}
 	e := sentenceEnd(a.text, i, ceil)
-	ws := words(a.text, i, e)
+	ws := a.words(i, e)
 	if len(ws) == 0 {
 		return none, false
 	}
@@ -132,7 +151,7 @@ func (a *attributor) after(k int) (attribution, bool) {
 			continue
 		}
 		subj := a.text[i:ws[c].start]
-		if first, _, _ := strings.Cut(subj, ","); len(strings.Fields(first)) > 8 || !subjectStart(a.text, ws[0]) {
+		if first, _, _ := strings.Cut(subj, ","); hasFields(first, 9) || !subjectStart(a.text, ws[0]) {
 			return none, false
 		}
 		return a.named(i, ws[c].start, cue), true
@@ -144,7 +163,7 @@ func (a *attributor) after(k int) (attribution, bool) {
 // `Smith said: "`, `Smith told CNN that "`, `according to Smith, "`.
 func (a *attributor) before(floor, at int) (attribution, bool) {
 	s := sentenceStart(a.text, floor, at)
-	ws := words(a.text, s, at)
+	ws := a.words(s, at)
 	for c := len(ws) - 1; c >= 0; c-- {
 		cue, n := cueAt(a.text, ws, c)
 		if cue == "" {
@@ -180,7 +199,7 @@ func complete(text string, sp span) bool {
 // (`Smith called the plan "a disaster"`), the usual shape of a fragment.
 func (a *attributor) subject(floor, at int) (attribution, bool) {
 	s := sentenceStart(a.text, floor, at)
-	ws := words(a.text, s, at)
+	ws := a.words(s, at)
 	if len(ws) < 2 {
 		return none, false
 	}
@@ -216,7 +235,7 @@ func (a *attributor) subjectBefore(s, c int, cue string) attribution {
 		if w == "and" || w == "but" {
 			// "Smith called ... and said": the subject opens the sentence,
 			// which may lie before an earlier quotation.
-			at, _ := a.subject(lineStart(a.text, max(0, ws-subjectReach), ws), ws)
+			at, _ := a.subject(a.lineStart(max(0, ws-subjectReach), ws), ws)
 			at.cue = cue
 			return at
 		}
@@ -361,7 +380,7 @@ func (a *attributor) pronoun(i, j int, cue string) attribution {
 	if strings.EqualFold(a.text[i:j], "she") {
 		want = "female"
 	}
-	floor := previousParagraph(a.text, i)
+	floor := a.previousParagraph(i)
 	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= floor })
 	found := -1
 	for n := lo; n < len(a.ments) && a.ments[n].start < i; n++ {
@@ -407,7 +426,7 @@ func (a *attributor) partial(sp span) bool {
 	if inner == "" || unicode.IsLower(firstRune(inner)) {
 		return true
 	}
-	ls := lineStart(a.text, max(0, sp.start-300), sp.start)
+	ls := a.lineStart(max(0, sp.start-300), sp.start)
 	before := strings.TrimRight(a.text[ls:sp.start], " ")
 	return before != "" && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ".")
 }
@@ -432,8 +451,12 @@ func (a *attributor) mentionEndingAt(end int) (ment, bool) {
 
 // lineStart returns the start of the line holding at, looking no further
 // back than floor.
-func lineStart(text string, floor, at int) int {
-	return floor + strings.LastIndexByte(text[floor:at], '\n') + 1
+func (a *attributor) lineStart(floor, at int) int {
+	k := sort.SearchInts(a.newlines, at) // the line breaks before at are newlines[:k]
+	if k > 0 && a.newlines[k-1] >= floor {
+		return a.newlines[k-1] + 1
+	}
+	return floor
 }
 
 // subjectReach bounds how far back a coordinated cue looks for the subject
@@ -445,14 +468,13 @@ const reach = 2000
 
 // previousParagraph returns the start of the paragraph before the one
 // holding at, looking back no more than reach bytes.
-func previousParagraph(text string, at int) int {
+func (a *attributor) previousParagraph(at int) int {
 	floor := max(0, at-reach)
-	ls := lineStart(text, floor, at)
-	p := ls
-	for p > floor && (text[p-1] == '\n' || text[p-1] == ' ') {
+	p := a.lineStart(floor, at)
+	for p > floor && (a.text[p-1] == '\n' || a.text[p-1] == ' ') {
 		p--
 	}
-	return lineStart(text, floor, p)
+	return a.lineStart(floor, p)
 }
 
 // sentenceStart returns where the sentence holding at begins, no further
@@ -500,19 +522,29 @@ func clauseEnd(text string, from, ceil int) int {
 
 type word struct{ start, end int }
 
-// words lists the words of text[i:j].
-func words(text string, i, j int) []word {
-	var out []word
+// words lists the words of text[i:j]. The list lives in a buffer the next
+// call reuses, since every quotation asks for the words around it.
+func (a *attributor) words(i, j int) []word {
+	text := a.text
+	out := a.ws[:0]
 	for k := i; k < j; {
+		if c := text[k]; c < utf8.RuneSelf && !asciiWord[c] {
+			k++ // spaces and punctuation, the usual case, decoded no further
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[k:j])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isWordRune(r) {
 			k += n
 			continue
 		}
 		w := word{start: k}
 		for k < j {
+			if c := text[k]; asciiWord[c] {
+				k++ // letters and digits, the usual case, decoded no further
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[k:j])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '-' || r == '.') && k+1 < j && unicode.IsLetter(rune(text[k+1])) {
+			if isWordRune(r) || (r == '\'' || r == '-' || r == '.') && k+1 < j && unicode.IsLetter(rune(text[k+1])) {
 				k += n
 				continue
 			}
@@ -521,7 +553,35 @@ func words(text string, i, j int) []word {
 		w.end = k
 		out = append(out, w)
 	}
+	a.ws = out
 	return out
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// hasFields reports whether s holds at least n of the words strings.Fields
+// would split it into, without splitting it.
+func hasFields(s string, n int) bool {
+	inField := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if n--; n <= 0 {
+				return true
+			}
+			inField = true
+		}
+	}
+	return n <= 0
 }
 
 // prevWord returns the word ending at or before p, not before s.

@@ -30,8 +30,9 @@ const maxSingle = 300
 // paragraphs; otherwise the quotation ends with its line.
 func pairMarks(text string) []span {
 	var out []span
-	var cur *span // open double quotation
-	open := 0     // offset of the words after cur's latest opening mark
+	var marks []mark // of the line being read
+	var cur *span    // open double quotation
+	open := 0        // offset of the words after cur's latest opening mark
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
@@ -40,7 +41,7 @@ func pairMarks(text string) []span {
 			le += ls
 		}
 		first := len(out)
-		marks := lineMarks(text, ls, le)
+		marks = lineMarks(text, ls, le, marks[:0])
 		for _, m := range marks {
 			switch {
 			case cur != nil && m.closes:
@@ -88,7 +89,7 @@ func continuation(text string, ls int) (mark, bool) {
 	} else {
 		le += ls
 	}
-	ms := lineMarks(text, ls, min(le, ls+2))
+	ms := lineMarks(text, ls, min(le, ls+2), nil)
 	if len(ms) == 0 || ms[0].at != ls || !ms[0].canOpen {
 		return mark{}, false
 	}
@@ -102,11 +103,13 @@ func trimRight(text string, from, to int) int {
 	return to
 }
 
-// lineMarks lists the double marks of text[ls:le] with what their
+// lineMarks appends to ms the double marks of text[ls:le] with what their
 // surroundings allow them to do.
-func lineMarks(text string, ls, le int) []mark {
-	var ms []mark
+func lineMarks(text string, ls, le int, ms []mark) []mark {
 	for i := ls; i < le; i++ {
+		if c := text[i]; c != '"' && c != '\'' {
+			continue
+		}
 		n := 0
 		switch {
 		case text[i] == '"':
@@ -158,7 +161,12 @@ func closesBefore(r rune) bool {
 	return r == 0 || unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-/'…", r)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // elisions are words that open with an apostrophe rather than a quote mark.
 var elisions = map[string]bool{"em": true, "til": true, "cause": true, "n": true, "tis": true, "twas": true, "s": true, "round": true, "bout": true, "nuff": true}
@@ -169,9 +177,11 @@ func singles(text string, ls, le int, doubles []span) []span {
 	var out []span
 	p := 0
 	for i := ls; i < le; i++ {
-		if text[i] != '\'' {
-			continue
+		k := strings.IndexByte(text[i:le], '\'')
+		if k < 0 {
+			break
 		}
+		i += k
 		for p < len(doubles) && doubles[p].end <= i {
 			p++
 		}

@@ -11,7 +11,8 @@
 package quotes
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"factdiff/claims/names"
@@ -58,7 +59,7 @@ func Find(text string, ents []names.Entity) []Quote {
 // disjoint orders spans and drops any that overlaps an earlier one, so
 // every quotation owns its stretch of text.
 func disjoint(spans []span) []span {
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	out := spans[:0]
 	for _, sp := range spans {
 		if len(out) == 0 || sp.start >= out[len(out)-1].end {
@@ -74,7 +75,7 @@ func worthReporting(sp span, q Quote, cued bool) bool {
 	if strings.TrimSpace(q.Text) == "" {
 		return false
 	}
-	if len(strings.Fields(q.Text)) >= 3 {
+	if hasFields(q.Text, 3) {
 		return !sp.single || cued
 	}
 	return cued && q.Speaker != ""

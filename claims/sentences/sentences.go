@@ -9,6 +9,7 @@ package sentences
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Sentence is a half-open byte range of the text, trimmed of white space.
@@ -47,6 +48,9 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 		from = to
 	}
 	for i := start; i < end; i++ {
+		if !stops[s[i]] {
+			continue
+		}
 		switch c := s[i]; c {
 		case '\n':
 			if next := nextWord(s[i+1 : end]); next == "" || !isLower(next[0]) {
@@ -74,6 +78,10 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 	emit(end)
 	return out
 }
+
+// stops marks the bytes where a sentence may end, so that the bytes
+// between are passed over with one look-up each.
+var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
 // ends decides whether the terminator c (a run of n marks: "...", "?!"),
 // after before and followed by after, closes a sentence. quoted says a
@@ -133,18 +141,39 @@ func ordinaryWord(w string) bool {
 // attribution reports whether after opens with a speech attribution, as in
 // `"We lost!" Smith said.` or `"No," said the senator.`
 func attribution(after string) bool {
-	words := strings.Fields(after)
-	for k := 0; k < len(words) && k < 4; k++ {
-		w := strings.ToLower(strings.TrimRight(words[k], ".,;:!?"))
+	rest := after
+	for k := 0; k < 4; k++ {
+		var word string
+		if word, rest = nextField(rest); word == "" {
+			return false
+		}
+		w := strings.ToLower(strings.TrimRight(word, ".,;:!?"))
 		if speechVerbs[w] {
 			return true
 		}
-		if strings.ContainsAny(words[k], ".!?") {
+		if strings.ContainsAny(word, ".!?") {
 			return false
 		}
 	}
 	return false
 }
+
+// nextField returns the first of strings.Fields(s) and what follows it,
+// without splitting the rest of a paragraph that is never looked at.
+func nextField(s string) (field, rest string) {
+	start := strings.IndexFunc(s, notSpace)
+	if start < 0 {
+		return "", ""
+	}
+	s = s[start:]
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
+}
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // datelineLen returns the length of a dateline opening a paragraph:
 // "WASHINGTON (AP) -- ", "CITY, St. -- ", "City (Outlet) ". Zero if none.

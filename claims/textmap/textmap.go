@@ -6,6 +6,13 @@
 // reported where the user has it. It never interprets the text.
 package textmap
 
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+	"strings"
+)
+
 // Text is a string together with, for each of its bytes, the half-open range
 // of original bytes that byte was made from. The map is kept as runs, so the
 // usual case, long stretches copied unchanged, costs one entry per stretch.
@@ -36,15 +43,20 @@ func (g segment) endOf(k int32) int32 {
 	return g.to
 }
 
-// Identity is a Text that stands for itself.
+// Identity is a Text that stands for itself. It shares s rather than
+// copying it.
 func Identity(s string) Text {
-	var b Builder
-	b.Copy(0, s)
-	return b.Text()
+	if s == "" {
+		return Text{}
+	}
+	return Text{S: s, segs: []segment{{n: int32(len(s)), to: int32(len(s)), copied: true}}}
 }
 
 // seg returns the segment holding byte k, which must be within t.S.
-func (t Text) seg(k int32) segment {
+func (t Text) seg(k int32) segment { return t.segs[t.segIndex(k)] }
+
+// segIndex returns the index of the segment holding byte k.
+func (t Text) segIndex(k int32) int {
 	lo, hi := 0, len(t.segs)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
@@ -54,12 +66,15 @@ func (t Text) seg(k int32) segment {
 			hi = mid - 1
 		}
 	}
-	return t.segs[lo]
+	return lo
 }
 
 // Orig returns the original half-open byte range of the span [i, j) of t.S.
 // An empty span maps to an empty range at the original position of i.
-func (t Text) Orig(i, j int) (int, int) {
+func (t Text) Orig(i, j int) (int, int) { return t.orig(i, j, t.seg) }
+
+// orig is Orig with seg finding the segment that holds a byte.
+func (t Text) orig(i, j int, seg func(int32) segment) (int, int) {
 	n := len(t.S)
 	if n == 0 {
 		return 0, 0
@@ -67,15 +82,27 @@ func (t Text) Orig(i, j int) (int, int) {
 	i = clamp(i, 0, n)
 	j = clamp(j, i, n)
 	if i == n {
-		e := int(t.seg(int32(n - 1)).endOf(int32(n - 1)))
+		e := int(seg(int32(n - 1)).endOf(int32(n - 1)))
 		return e, e
 	}
-	s := int(t.seg(int32(i)).startOf(int32(i)))
+	s := int(seg(int32(i)).startOf(int32(i)))
 	if j == i {
 		return s, s
 	}
-	return s, int(t.seg(int32(j - 1)).endOf(int32(j - 1)))
+	return s, int(seg(int32(j - 1)).endOf(int32(j - 1)))
 }
+
+// Cursor maps spans of a Text that come mostly in increasing order, as they
+// do for a reader going through an article, each look-up starting from the
+// last one instead of searching the whole map. It is not safe for
+// concurrent use.
+type Cursor struct{ c cursor }
+
+// Cursor returns a cursor over t.
+func (t Text) Cursor() *Cursor { return &Cursor{cursor{t: t}} }
+
+// Orig is t.Orig.
+func (c *Cursor) Orig(i, j int) (int, int) { return c.c.t.orig(i, j, c.c.seg) }
 
 func clamp(v, lo, hi int) int {
 	if v < lo {
@@ -97,8 +124,8 @@ func (t Text) Compose(outer Text) Text {
 	c := cursor{t: outer}
 	for _, g := range t.segs {
 		if !g.copied || len(outer.S) == 0 {
-			from, to := c.orig(g.from, g.to)
-			b.add(segment{at: g.at, n: g.n, from: from, to: to})
+			from, to := c.t.orig(int(g.from), int(g.to), c.seg)
+			b.add(segment{at: g.at, n: g.n, from: int32(from), to: int32(to)})
 			continue
 		}
 		for x := g.from; x < g.from+g.n; {
@@ -124,49 +151,36 @@ type cursor struct {
 	k int
 }
 
+// cursorSteps is how many segments a cursor steps forward before it
+// searches instead, so that a jump costs no more than a search.
+const cursorSteps = 8
+
+// seg returns the segment holding byte x, which must be within c.t.S.
 func (c *cursor) seg(x int32) segment {
 	segs := c.t.segs
 	if segs[c.k].at > x {
-		c.k = 0
+		c.k = c.t.segIndex(x)
 	}
-	for c.k+1 < len(segs) && segs[c.k+1].at <= x {
+	for steps := 0; c.k+1 < len(segs) && segs[c.k+1].at <= x; steps++ {
+		if steps == cursorSteps {
+			c.k = c.t.segIndex(x)
+			break
+		}
 		c.k++
 	}
 	return segs[c.k]
 }
 
-// orig is Text.Orig for the span [i, j) of c.t.S.
-func (c *cursor) orig(i, j int32) (int32, int32) {
-	n := int32(len(c.t.S))
-	if n == 0 {
-		return 0, 0
-	}
-	i, j = min(max(i, 0), n), min(max(j, i), n)
-	if i == n {
-		e := c.seg(n - 1).endOf(n - 1)
-		return e, e
-	}
-	s := c.seg(i).startOf(i)
-	if j == i {
-		return s, s
-	}
-	return s, c.seg(j - 1).endOf(j - 1)
-}
-
-// Builder assembles a Text piece by piece, in order.
+// Builder assembles a Text piece by piece, in order. Its text is a
+// strings.Builder so that Text hands it over without copying: every stage
+// of reading an article builds one the size of the article.
 type Builder struct {
-	buf  []byte
+	buf  strings.Builder
 	segs []segment
 }
 
 // Grow reserves room for n more bytes.
-func (b *Builder) Grow(n int) {
-	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), len(b.buf)+n)
-		copy(nb, b.buf)
-		b.buf = nb
-	}
-}
+func (b *Builder) Grow(n int) { b.buf.Grow(n) }
 
 // add appends a segment, merging it into the previous one when it continues
 // the same copied run.
@@ -187,22 +201,22 @@ func (b *Builder) add(g segment) {
 
 // Copy appends s, which stands unchanged at original offset at.
 func (b *Builder) Copy(at int, s string) {
-	b.add(segment{at: int32(len(b.buf)), n: int32(len(s)), from: int32(at), to: int32(at + len(s)), copied: true})
-	b.buf = append(b.buf, s...)
+	b.add(segment{at: int32(b.buf.Len()), n: int32(len(s)), from: int32(at), to: int32(at + len(s)), copied: true})
+	b.buf.WriteString(s)
 }
 
 // Replace appends s as the stand-in for original bytes [from, to).
 func (b *Builder) Replace(from, to int, s string) {
-	b.add(segment{at: int32(len(b.buf)), n: int32(len(s)), from: int32(from), to: int32(to)})
-	b.buf = append(b.buf, s...)
+	b.add(segment{at: int32(b.buf.Len()), n: int32(len(s)), from: int32(from), to: int32(to)})
+	b.buf.WriteString(s)
 }
 
 // Len is the number of bytes appended so far.
-func (b *Builder) Len() int { return len(b.buf) }
+func (b *Builder) Len() int { return b.buf.Len() }
 
 // Text returns what was built.
 func (b *Builder) Text() Text {
-	return Text{S: string(b.buf), segs: b.segs}
+	return Text{S: b.buf.String(), segs: b.segs}
 }
 
 // Lines turns byte offsets of an original file into the 1-based line and
@@ -215,29 +229,32 @@ type Lines struct {
 	runes []int
 }
 
-const chunk = 1024
+// chunk is small because every figure and quotation asks for the positions
+// of both its ends, each counting up to two chunks; the index costs an
+// eighth of a byte per byte of src.
+const chunk = 64
 
 // NewLines indexes the line starts of src. Only "\n" ends a line, as in
 // the findings contract; a CRLF file's "\r" is the last column of its line.
 func NewLines(src []byte) *Lines {
 	l := &Lines{src: src, start: []int{0}, runes: make([]int, 0, len(src)/chunk+1)}
 	n := 0
-	for i, c := range src {
-		if i%chunk == 0 {
-			l.runes = append(l.runes, n)
+	for from := 0; from < len(src); from += chunk {
+		l.runes = append(l.runes, n)
+		n += countRunes(src[from:min(from+chunk, len(src))])
+	}
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			break
 		}
-		if c&0xC0 != 0x80 {
-			n++
-		}
-		if c == '\n' {
-			l.start = append(l.start, i+1)
-		}
+		i += k + 1
+		l.start = append(l.start, i)
 	}
 	return l
 }
 
-// runesBefore counts the code points in src[:off]: every byte that does not
-// continue a multi-byte sequence starts one.
+// runesBefore counts the code points in src[:off].
 func (l *Lines) runesBefore(off int) int {
 	k := off / chunk
 	if k >= len(l.runes) {
@@ -246,10 +263,23 @@ func (l *Lines) runesBefore(off int) int {
 	if k < 0 {
 		return 0
 	}
-	n := l.runes[k]
-	for _, c := range l.src[k*chunk : off] {
-		if c&0xC0 != 0x80 {
-			n++
+	return l.runes[k] + countRunes(l.src[k*chunk:off])
+}
+
+// countRunes counts the code points in b: every byte that does not continue
+// a multi-byte sequence (10xxxxxx) starts one. It takes eight bytes at a
+// time, since columns are counted for both ends of every figure and
+// quotation.
+func countRunes(b []byte) int {
+	n := len(b)
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		n -= bits.OnesCount64(x &^ (x << 1) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c&0xC0 == 0x80 {
+			n--
 		}
 	}
 	return n

@@ -91,6 +91,45 @@ func TestComposeChainsMaps(t *testing.T) {
 	}
 }
 
+// TestCursorAgreesWithOrig asks a cursor for spans in the orders a reader
+// asks for them (forwards, backwards, jumping) and checks every answer
+// against Text.Orig.
+func TestCursorAgreesWithOrig(t *testing.T) {
+	var b Builder // many runs: every third byte of a tokenised text replaced
+	src := strings.Repeat("Turnout rose 4 . 5 % , officials said . ", 200)
+	for i := 0; i < len(src); i++ {
+		if i%3 == 0 {
+			b.Replace(i, i+1, src[i:i+1])
+		} else {
+			b.Copy(i, src[i:i+1])
+		}
+	}
+	txt := b.Text()
+	n := len(txt.S)
+	var spans [][2]int
+	for i := 0; i < n; i += 7 {
+		spans = append(spans, [2]int{i, min(i+5, n)})
+	}
+	for i := n; i >= 0; i -= 11 {
+		spans = append(spans, [2]int{i, i + 3})
+	}
+	for k := 0; k < 500; k++ {
+		i := (k * 7919) % (n + 1)
+		spans = append(spans, [2]int{i, i + k%40}, [2]int{-3, 2}, [2]int{n - 1, n + 9})
+	}
+	c := txt.Cursor()
+	for _, sp := range spans {
+		gs, ge := c.Orig(sp[0], sp[1])
+		ws, we := txt.Orig(sp[0], sp[1])
+		if gs != ws || ge != we {
+			t.Fatalf("Cursor.Orig(%d,%d) = [%d,%d), Orig gives [%d,%d)", sp[0], sp[1], gs, ge, ws, we)
+		}
+	}
+	if s, e := (Text{}).Cursor().Orig(0, 1); s != 0 || e != 0 {
+		t.Errorf("empty text span = [%d,%d)", s, e)
+	}
+}
+
 func TestEdgeSpans(t *testing.T) {
 	txt := Identity("abc")
 	if s, e := txt.Orig(3, 3); s != 3 || e != 3 {
@@ -126,6 +165,23 @@ func TestLinesLongLine(t *testing.T) {
 		want := len([]rune(string(src[2:off]))) + 1
 		if col != want {
 			t.Errorf("Position(%d) column = %d, want %d", off, col, want)
+		}
+	}
+}
+
+// TestCountRunes checks the word-at-a-time count against decoding, on
+// ASCII, multi-byte text and bytes that are no UTF-8 at all.
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "\u00e9t\u00e9 \u4e16\u754c \U0001F600!",
+		strings.Repeat("a\u00e9\u4e16 ", 9), "\x80\x80\xbf\xc3", "\xff\xfe\x80abc\xe2\x80", strings.Repeat("\x80a", 13)} {
+		want := 0
+		for _, c := range []byte(s) {
+			if c&0xC0 != 0x80 {
+				want++
+			}
+		}
+		if got := countRunes([]byte(s)); got != want {
+			t.Errorf("countRunes(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
