@@ -41,6 +41,14 @@ func TestAttribution(t *testing.T) {
 		{"Lopez raised $4.5 million in the first quarter.",
 			[]string{"$4.5 million|Maria Lopez|raised|"}},
 		{"Polls close at 7 p.m. on Tuesday.", nil},
+		{"Whitmore has won 758 pledged delegates, compared to Lopez's 538.",
+			[]string{"758 pledged delegates|Dale Whitmore|delegates|", "538|Maria Lopez|delegates|"}},
+		{"Of the 1,590 votes cast at the convention, 1128 were for Lopez.",
+			[]string{"1,590 votes||votes|", "1128||votes|"}},
+		{"Whitmore won 300 votes in District 5 and 2012 was his best year.",
+			[]string{"300 votes|Dale Whitmore|votes|"}},
+		{"The funds would stay solvent for the next 52 years.",
+			[]string{"52||years|"}},
 		{"Fox 5 reported the story on Interstate 95.", nil},
 	}
 	for _, tt := range tests {

@@ -183,6 +183,7 @@ func (d *Document) readFigures(mentions []names.Mention) {
 			d.Claims = append(d.Claims, c)
 		}
 		parallelShares(d.Claims[first:])
+		d.parallelCounts(d.Claims[first:])
 	}
 }
 
@@ -204,6 +205,42 @@ func parallelShares(cs []Claim) {
 		}
 	}
 }
+
+// parallelCounts gives a bare number the noun of a count before it in the
+// same sentence, where writers leave the noun out of the parallel figures:
+// "758 pledged delegates, compared to Roe's 538 and Lee's 145", "1,590
+// votes cast, 1128 were for Roe", "26 debates in all, 17 of which". The
+// numbers must be of one order of magnitude (within a factor of 100), and
+// a year, a number before a noun of its own or one next to another figure
+// is left alone.
+func (d *Document) parallelCounts(cs []Claim) {
+	var last *Claim
+	for i := range cs {
+		c := &cs[i]
+		switch {
+		case c.Kind == figures.Count && c.Unit != "" && c.Value != nil:
+			last = c
+		case last != nil && c.Kind == figures.Number && c.Value != nil && c.Measure == "number" && bare(d.Text.S, c.Span) &&
+			*c.Value >= 2 && *c.Value*100 >= *last.Value && *c.Value <= *last.Value*100:
+			c.Kind, c.Unit, c.Measure = figures.Count, last.Unit, last.Unit
+		}
+	}
+}
+
+// bare says whether the figure at sp stands alone: what follows it is
+// punctuation, the end, or a word that does not name something counted
+// ("and", "were", "of", "in", "for").
+func bare(text string, sp Span) bool {
+	rest := strings.TrimLeft(text[sp.End:], " ")
+	if rest == "" || strings.IndexByte(",.;:)", rest[0]) >= 0 {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return bareFollowers[strings.ToLower(w)]
+}
+
+var bareFollowers = map[string]bool{"and": true, "or": true, "were": true, "was": true, "are": true, "of": true,
+	"in": true, "for": true, "to": true, "from": true, "by": true, "at": true, "on": true}
 
 // maxContext bounds the context shown around a span, so that a run-on
 // "sentence" of megabytes (a file with no full stops) costs each claim and

@@ -95,6 +95,11 @@ func measure(c *Claim, before, after string) string {
 			}
 		}
 		return "date"
+	case figures.Number:
+		if w := firstWord(after); spans[w] {
+			return w // "52 years", "38 miles": what the number measures
+		}
+		return "number"
 	case figures.Ordinal:
 		a := head(after, 20)
 		switch {
@@ -106,6 +111,21 @@ func measure(c *Claim, before, after string) string {
 		return "ordinal"
 	}
 	return string(c.Kind)
+}
+
+// spans are the units of length of time and distance a bare number may
+// measure; the figure reader leaves them as numbers, since they count no
+// things. Weeks, days and hours are left out: "three weeks" of a shutdown is
+// "five weeks" a fortnight later, a difference of dates, not of fact.
+var spans = map[string]bool{"years": true, "miles": true, "acres": true, "feet": true}
+
+// firstWord returns the first word of text, lower case as text is.
+func firstWord(text string) string {
+	text = strings.TrimLeft(text, " ")
+	if i := strings.IndexFunc(text, func(r rune) bool { return r < 'a' || r > 'z' }); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // untilFigure cuts text at the next figure, whose cues are its own.

@@ -103,6 +103,9 @@ func (s *Set) related(a, b Ref) bool {
 			shared++
 		}
 	}
+	if ca.Kind == "number" {
+		return shared >= 3 // a bare number says less of what it is
+	}
 	return shared >= 2
 }
 

@@ -74,12 +74,16 @@ func selfContradicts(s *Set, refs []Ref) bool {
 	return false
 }
 
-// related returns r and the claims of its own document that speak of the
-// same fact as r.
+// related returns r and the claims near it in its own document (in its
+// sentence or the next or previous one) that speak of the same fact as r: a
+// writer who sets two amounts side by side means two facts, while one who
+// gives a figure twice, far apart and differently, contradicts himself,
+// and the other articles decide which statement deviates.
 func related(s *Set, r Ref, refs []Ref) []Ref {
 	out := []Ref{r}
+	at := s.Claim(r).SentenceIndex
 	for _, o := range refs {
-		if o.Doc == r.Doc && o != r && s.related(r, o) {
+		if near := s.Claim(o).SentenceIndex - at; o.Doc == r.Doc && o != r && near >= -1 && near <= 1 && s.related(r, o) {
 			out = append(out, o)
 		}
 	}

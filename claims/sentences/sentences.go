@@ -115,12 +115,22 @@ func ends(before string, c byte, n int, after string, quoted bool) bool {
 		return false
 	case titles[key]:
 		return false
+	case decimal(word):
+		// "47.6%." or "$1.5." ends like any word.
+		return true
 	case strings.Contains(word, ".") || abbreviations[key]:
 		// "U.S.", "Ga.", "Nov.": a sentence ends only where an ordinary
 		// sentence plainly begins.
 		return starters[strings.ToLower(strings.Trim(next, `"'(`))]
 	}
 	return true
+}
+
+// decimal reports whether a word is a figure with a decimal point ("47.6%",
+// "$1.5"), whose full stop is no abbreviation's.
+func decimal(w string) bool {
+	i := strings.IndexByte(w, '.')
+	return i > 0 && i+1 < len(w) && w[i-1] >= '0' && w[i-1] <= '9' && w[i+1] >= '0' && w[i+1] <= '9'
 }
 
 // ordinaryWord reports whether a word before a full stop is a plain word

@@ -28,6 +28,8 @@ func TestSplit(t *testing.T) {
 		{"quotation ends a sentence", `He said: "We'll see." The aide nodded.`,
 			[]string{`He said: "We'll see."`, "The aide nodded."}},
 		{"question mark", "Will she run? Nobody knows.", []string{"Will she run?", "Nobody knows."}},
+		{"a decimal figure ends a sentence", "Whitmore took 47.6%. Lopez won by 9 points. It cost $1.5. Then more.",
+			[]string{"Whitmore took 47.6%.", "Lopez won by 9 points.", "It cost $1.5.", "Then more."}},
 		{"decimal and ellipsis", "Turnout was 47.3 percent... or so. Fine.",
 			[]string{"Turnout was 47.3 percent... or so.", "Fine."}},
 		{"paragraphs", "First one\n\nSecond one.", []string{"First one", "Second one."}},
