@@ -21,6 +21,10 @@ type attributor struct {
 	ments   []ment // outside quotations, by start
 	genders []string
 	ws      []word // reused by words
+	// lastEnt is the speaker of the quotation before the one being read, -1
+	// if none, and lastEnd where that quotation ends: a pronoun after it may
+	// stand for that speaker.
+	lastEnt, lastEnd int
 	// newlines are the offsets of the line breaks of text, in order: every
 	// quotation asks where its line starts, which a search answers.
 	newlines []int
@@ -38,7 +42,7 @@ type attribution struct {
 var none = attribution{ent: -1, start: -1, end: -1}
 
 func newAttributor(text string, ents []names.Entity, spans []span) *attributor {
-	a := &attributor{text: text, ents: ents, spans: spans, genders: make([]string, len(ents))}
+	a := &attributor{text: text, ents: ents, spans: spans, genders: make([]string, len(ents)), lastEnt: -1}
 	n := 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -175,7 +179,7 @@ func (a *attributor) before(floor, at int) (attribution, bool) {
 			}
 		}
 		if strings.HasSuffix(cue, "ing") {
-			return a.subject(s, ws[c].start)
+			return a.clauseSubject(s, ws[c].start)
 		}
 		return a.subjectBefore(s, ws[c].start, cue), true
 	}
@@ -221,6 +225,21 @@ func (a *attributor) subject(floor, at int) (attribution, bool) {
 	return none, false
 }
 
+// clauseSubject credits a quotation introduced by a participle ("Smith
+// issued a statement saying") to the subject of the sentence, or of the
+// clause after an opening phrase ("Trying to quell the furor, Smith issued
+// a statement saying").
+func (a *attributor) clauseSubject(s, at int) (attribution, bool) {
+	if r, ok := a.subject(s, at); r.ent >= 0 {
+		return r, ok
+	}
+	c := strings.IndexByte(a.text[s:at], ',')
+	if c < 0 {
+		return none, false
+	}
+	return a.subject(s+c+1, at)
+}
+
 // subjectBefore finds who speaks through the cue at c: the name or pronoun
 // right before it, skipping adverbs and one appositive ("Smith, a
 // spokesman for the party, said").
@@ -240,6 +259,9 @@ func (a *attributor) subjectBefore(s, c int, cue string) attribution {
 			return at
 		}
 		if !skippable[w] && !cueVerbs[w] {
+			if w == "who" && strings.HasSuffix(strings.TrimRight(a.text[s:ws], " "), ",") {
+				p = ws // "said Smith, who added": Smith ends the text before
+			}
 			break
 		}
 		p = ws
@@ -383,17 +405,40 @@ func (a *attributor) pronoun(i, j int, cue string) attribution {
 	floor := a.previousParagraph(i)
 	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= floor })
 	found := -1
+	if a.lastEnt >= 0 && a.lastEnd >= floor && a.fits(a.lastEnt, want) {
+		found = a.lastEnt
+	}
 	for n := lo; n < len(a.ments) && a.ments[n].start < i; n++ {
-		e := a.ments[n].ent
-		if a.ents[e].Kind != names.Person || a.genders[e] != "" && a.genders[e] != want || e == found {
+		m := a.ments[n]
+		if !a.fits(m.ent, want) || m.ent == found && !a.ownsPerson(m, i) {
 			continue
 		}
-		if found >= 0 {
+		if found >= 0 || a.ownsPerson(m, i) {
 			return attribution{ent: -1, start: i, end: j, cue: cue}
 		}
-		found = e
+		found = m.ent
 	}
 	return attribution{ent: found, start: i, end: j, cue: cue}
+}
+
+// fits reports whether entity e is a person a pronoun of gender want can
+// stand for.
+func (a *attributor) fits(e int, want string) bool {
+	return a.ents[e].Kind == names.Person && (a.genders[e] == "" || a.genders[e] == want)
+}
+
+// ownsPerson reports whether mention m is the owner in "Smith's attorney",
+// which names a second, unnamed person a pronoun may stand for as well.
+func (a *attributor) ownsPerson(m ment, limit int) bool {
+	if m.end >= limit {
+		return false
+	}
+	rest, ok := strings.CutPrefix(a.text[m.end:limit], "'s ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return personNouns[strings.TrimRight(w, ",.;:")]
 }
 
 // inherits reports whether a quotation with no cue of its own continues
@@ -410,6 +455,16 @@ func (a *attributor) inherits(prev, cur span, pq *Quote) bool {
 		}
 	}
 	from := sentenceEnd(a.text, prev.end, cur.start)
+	said := from
+	if said == cur.start {
+		said = prev.end // no sentence end: the gap is no attribution of prev
+	}
+	for _, w := range a.words(said, cur.start) {
+		if pronouns[strings.ToLower(a.text[w.start:w.end])] {
+			// "His response:": someone else may be meant.
+			return false
+		}
+	}
 	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= from })
 	for n := lo; n < len(a.ments) && a.ments[n].start < cur.start; n++ {
 		if e := a.ents[a.ments[n].ent]; e.Kind == names.Person && e.Name != pq.Speaker {
@@ -633,7 +688,8 @@ func cueAt(text string, ws []word, c int) (string, int) {
 	if w == "according" && c+1 < len(ws) && strings.EqualFold(text[ws[c+1].start:ws[c+1].end], "to") {
 		return "according to", c + 2
 	}
-	if cueVerbs[w] {
+	if cueVerbs[w] && !isCapital(text, ws[c]) {
+		// a capital "States" or "Reads" is part of a name, not a cue
 		return w, c + 1
 	}
 	return "", c

@@ -39,7 +39,8 @@ func Find(text string, ents []names.Entity) []Quote {
 		q := Quote{Start: sp.start, End: sp.end, Text: joinParts(text, sp.parts), SpeakerStart: -1, SpeakerEnd: -1}
 		q.Partial = a.partial(sp)
 		at, found := a.attribute(k)
-		if (!found || at.ent < 0 && at.start < 0) && prev != nil && a.inherits(spans[k-1], sp, prev) {
+		inherited := (!found || at.cue == "" && at.ent < 0 && at.start < 0) && prev != nil && a.inherits(spans[k-1], sp, prev)
+		if inherited {
 			q.Speaker, q.SpeakerStart, q.SpeakerEnd = prev.Speaker, prev.SpeakerStart, prev.SpeakerEnd
 		} else {
 			q.Cue = at.cue
@@ -50,6 +51,10 @@ func Find(text string, ents []names.Entity) []Quote {
 		if !worthReporting(sp, q, found) {
 			continue
 		}
+		if !inherited {
+			a.lastEnt = at.ent
+		}
+		a.lastEnd = q.End
 		out = append(out, q)
 		prev = &out[len(out)-1]
 	}

@@ -54,3 +54,11 @@ campaign press deputy executive chief founder`)
 var notNouns = set(`of and or in on at for with from to by during after before about as who whose
 which that when while where since than but nor if because though although until via per into onto
 upon over under through between among against without within`)
+
+// personNouns name a person through someone else ("Smith's attorney").
+var personNouns = set(`attorney attorneys lawyer lawyers spokesman spokeswoman spokesperson aide aides
+adviser advisers advisor advisors wife husband son daughter brother sister mother father friend
+assistant secretary chief manager office campaign staff representative deputy counsel`)
+
+// pronouns stand for someone named elsewhere.
+var pronouns = set(`he she his her him they their them`)
