@@ -37,7 +37,8 @@ wc_ms=$(for _ in 1 2 3; do secs wc -w plain.txt; done | median)
 fd_ms=$(for _ in 1 2 3; do secs ./factdiff audit --format jsonl archive.jsonl; done | median)
 rss="? (GNU time not installed)"
 if [ -x /usr/bin/time ]; then
-  rss=$( { /usr/bin/time -f %M ./factdiff audit --format jsonl archive.jsonl >/dev/null 2>/dev/null || true; } 2>&1 | tail -1)
+  /usr/bin/time -o rss.txt -f %M ./factdiff audit --format jsonl archive.jsonl >/dev/null 2>&1 || true
+  rss=$(tail -1 rss.txt)
 fi
 awk -v b="$bytes" -v w="$wc_ms" -v f="$fd_ms" -v r="$rss" -v j="$(nproc)" 'BEGIN {
   printf "archive %.1f MB, %d cores: wc -w %d ms, factdiff audit %d ms\n", b/1e6, j, w, f
