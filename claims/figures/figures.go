@@ -155,25 +155,26 @@ func mayHoldFigure(s string) bool {
 // numberWords are the words one of which every figure without digits
 // holds: number words, ordinals, fractions, months, weekdays and the words
 // that open a relative date.
-var numberWords = newWordSet(func() map[string]bool {
-	m := setOf("yesterday", "tomorrow", "last", "next")
-	for w := range numWords {
-		m[w] = true
-	}
-	for w := range ordinalWords {
-		m[w] = true
-	}
-	for w := range denominators {
-		m[w] = true
-	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
-		m[w] = true
-	}
+var numberWords = newWordSet(numeralWords("yesterday", "tomorrow", "last", "next"))
+
+// numeralWords returns the given words with every number word, ordinal,
+// fraction, month and weekday.
+func numeralWords(extra ...string) map[string]bool {
+	m := setOf(extra...)
+	addKeys(m, numWords)
+	addKeys(m, ordinalWords)
+	addKeys(m, denominators)
+	addKeys(m, months)
+	addKeys(m, weekdays)
 	return m
-}())
+}
+
+// addKeys adds the keys of src to m.
+func addKeys[V any](m map[string]bool, src map[string]V) {
+	for w := range src {
+		m[w] = true
+	}
+}
 
 // isNumberWord reports whether the ASCII letters w, in any case, are one of
 // numberWords.
@@ -216,11 +217,15 @@ type scanner struct {
 	// 2012" reads its second year too.
 	lastYear int
 	vals     []float64 // backs the figures' Value, Low and High
+	// nextNumeral is the first token at or after the last one run asked
+	// about that is a number or a number word (see numeralFrom).
+	nextNumeral int
 }
 
 func (s *scanner) run() {
+	s.nextNumeral = -1
 	for i := 0; i < len(s.toks); {
-		if !s.mayStart(i) {
+		if !s.mayStart(i) || s.toks[i].kind == tWord && s.numeralFrom(i) > i+maxLead {
 			i++
 			continue
 		}
@@ -234,6 +239,29 @@ func (s *scanner) run() {
 		}
 		i++
 	}
+}
+
+// maxLead is how many tokens a figure phrase can put before its first
+// number or number word: a hedge of five words ("greater than or equal
+// to"), "minus", "US $" and the "a" of "a hundred". A word further than
+// that from any number starts no figure.
+const maxLead = 9
+
+// numeralFrom returns the index of the first token from i on that is a
+// number or a number word, or len(s.toks). Asked with i never going back,
+// as run asks, it looks at each token once.
+func (s *scanner) numeralFrom(i int) int {
+	if s.nextNumeral < i {
+		s.nextNumeral = i
+		for s.nextNumeral < len(s.toks) {
+			t := &s.toks[s.nextNumeral]
+			if t.kind == tNum || t.kind == tWord && numberWords.has(t.text) {
+				break
+			}
+			s.nextNumeral++
+		}
+	}
+	return s.nextNumeral
 }
 
 // mayStart reports whether a figure can start at token i; most words
@@ -255,23 +283,8 @@ func (s *scanner) mayStart(i int) bool {
 
 // starters are the words a figure phrase or date can begin with.
 var starters = newWordSet(func() map[string]bool {
-	m := setOf("since", "mid", "q", "yesterday", "tomorrow", "last", "next", "aged", "age", "minus", "negative",
+	m := numeralWords("since", "mid", "q", "yesterday", "tomorrow", "last", "next", "aged", "age", "minus", "negative",
 		"us", "u", "usd", "a", "an")
-	for w := range numWords {
-		m[w] = true
-	}
-	for w := range ordinalWords {
-		m[w] = true
-	}
-	for w := range denominators {
-		m[w] = true
-	}
-	for w := range months {
-		m[w] = true
-	}
-	for w := range weekdays {
-		m[w] = true
-	}
 	for w := range hedgePhrases {
 		if w != ">" && w != "<" { // marks, not words: mayStart takes them apart
 			m[w] = true
