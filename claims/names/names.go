@@ -182,7 +182,7 @@ func Find(text string) []Mention {
 			if !headline[i] {
 				if m, d, ok := classify(text, toks, i, j); ok {
 					if n := len(blocks); n == 0 || len(blocks[n-1]) == cap(blocks[n-1]) {
-						blocks = append(blocks, make([]Mention, 0, blockSize))
+						blocks = append(blocks, make([]Mention, 0, min(blockSize, 32<<len(blocks))))
 					}
 					blocks[len(blocks)-1] = append(blocks[len(blocks)-1], m)
 					ds = append(ds, d)
@@ -199,7 +199,8 @@ func Find(text string) []Mention {
 	return confirm(ms, ds)
 }
 
-// blockSize is how many mentions Find gathers in one block.
+// blockSize is how many mentions Find gathers in one block at most; the
+// first blocks are smaller, so a short article allocates little.
 const blockSize = 256
 
 // paragraphEnd returns where the paragraph starting at from ends: at the
