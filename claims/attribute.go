@@ -29,6 +29,8 @@ type attributor struct {
 	sentence int
 	bounds   []boundary
 	ascii    bool // the sentence is ASCII, so low holds it lower-cased
+	// mentions[firstMention:endMention] start inside the sentence.
+	firstMention, endMention int
 }
 
 // newAttributor prepares the attribution of d's figures; mentions are those
@@ -50,6 +52,7 @@ func (a *attributor) gender(i int) string {
 
 // readSentence prepares the sentence si, whose figures are figs (offsets
 // relative to it): words inside figures never count as clause boundaries.
+// Sentences are read in the order of the text.
 func (a *attributor) readSentence(si int, figs []figures.Figure) {
 	s := a.d.Sentences[si]
 	text := a.d.Text.S
@@ -74,6 +77,17 @@ func (a *attributor) readSentence(si int, figs []figures.Figure) {
 		}
 	}
 	a.ascii = isASCII(text[s.Start:s.End])
+	// Sentences are read in order, so the mentions of this one follow those
+	// of the last.
+	k := a.endMention
+	for k < len(a.mentions) && a.mentions[k].Start < s.Start {
+		k++
+	}
+	a.firstMention = k
+	for k < len(a.mentions) && a.mentions[k].Start < s.End {
+		k++
+	}
+	a.endMention = k
 }
 
 // lower is strings.ToLower of the text [from, to) of the sentence being
@@ -199,20 +213,32 @@ func relative(before string) bool {
 // within returns the person, party and organisation mentions inside [from, to).
 func (a *attributor) within(from, to int) []names.Mention {
 	ms := a.mentions
+	// Most spans asked about lie in the sentence being read, whose few
+	// mentions are searched instead of the document's.
 	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ms[mid].Start < from {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
+	if s := a.d.Sentences[a.sentence]; from >= s.Start && from <= s.End {
+		lo, hi = a.firstMention, a.endMention
 	}
+	lo = a.mentionFrom(from, lo, hi)
 	end := lo
 	for end < len(ms) && ms[end].End <= to {
 		end++
 	}
 	return ms[lo:end]
+}
+
+// mentionFrom returns the index of the first mention in mentions[lo:hi]
+// that starts at or after from, or hi.
+func (a *attributor) mentionFrom(from, lo, hi int) int {
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a.mentions[mid].Start < from {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 func (a *attributor) name(m names.Mention) string {

@@ -182,7 +182,11 @@ func Find(text string) []Mention {
 			if !headline[i] {
 				if m, d, ok := classify(text, toks, i, j); ok {
 					if n := len(blocks); n == 0 || len(blocks[n-1]) == cap(blocks[n-1]) {
-						blocks = append(blocks, make([]Mention, 0, min(blockSize, 32<<len(blocks))))
+						size := firstBlock
+						if n > 0 {
+							size = min(blockSize, 2*cap(blocks[n-1]))
+						}
+						blocks = append(blocks, make([]Mention, 0, size))
 					}
 					blocks[len(blocks)-1] = append(blocks[len(blocks)-1], m)
 					ds = append(ds, d)
@@ -199,9 +203,13 @@ func Find(text string) []Mention {
 	return confirm(ms, ds)
 }
 
-// blockSize is how many mentions Find gathers in one block at most; the
-// first blocks are smaller, so a short article allocates little.
-const blockSize = 256
+// Find gathers mentions in blocks of firstBlock, each block twice the size
+// of the last up to blockSize, so a short article allocates little and a
+// long one in few blocks.
+const (
+	firstBlock = 32
+	blockSize  = 256
+)
 
 // paragraphEnd returns where the paragraph starting at from ends: at the
 // next blank line after it, or at the end of text. Names, titles and runs

@@ -159,3 +159,23 @@ func BenchmarkFind(b *testing.B) {
 		Group(Find(text))
 	}
 }
+
+// TestFindManyMentions reads an article long enough to fill many blocks of
+// mentions: every mention of every paragraph must come back, in order.
+func TestFindManyMentions(t *testing.T) {
+	para := "Maria Lopez told reporters on the campaign bus that Dale Whitmore would lose the runoff.\n\n"
+	per := len(Find(para))
+	if per == 0 {
+		t.Fatalf("no mention in %q", para)
+	}
+	const n = 20000
+	ms := Find(strings.Repeat(para, n))
+	if len(ms) != per*n {
+		t.Fatalf("%d mentions in %d paragraphs, want %d", len(ms), n, per*n)
+	}
+	for k := 1; k < len(ms); k++ {
+		if ms[k].Start <= ms[k-1].Start {
+			t.Fatalf("mention %d at %d after one at %d", k, ms[k].Start, ms[k-1].Start)
+		}
+	}
+}

@@ -188,6 +188,9 @@ func detokenize(s string) textmap.Text {
 	b.Grow(len(s))
 	kept := 0
 	for i := 0; i < len(s); i++ {
+		if i = nextSpace(s, i); i == len(s) {
+			break
+		}
 		if s[i] == ' ' && dropSpace(s, i, &quotes) {
 			b.Copy(kept, s[kept:i])
 			kept = i + 1
