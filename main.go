@@ -248,6 +248,7 @@ func report(c *cli.Context, batches ...batch) error {
 		docs = append(docs, b.docs...)
 		problems = append(problems, b.problems...)
 	}
+	finding.Sort(r.Findings)
 	r.Problems = load.Problems(problems)
 	problems = append(problems, quiet(c, &r, docs, known, wd)...)
 	opts := reports.Options{
@@ -264,19 +265,32 @@ func report(c *cli.Context, batches ...batch) error {
 	if err := inputTrouble(problems); err != nil {
 		return err
 	}
-	for _, f := range r.Findings {
-		if failOn >= 0 && f.Severity >= failOn {
-			return errFindings
-		}
+	e, w, i := finding.Counts(r.Findings)
+	return outcome(failOn, e, w, i)
+}
+
+// outcome is errFindings when there are findings at or above failOn.
+func outcome(failOn finding.Severity, errs, warnings, infos int) error {
+	worst := finding.Severity(-1)
+	switch {
+	case errs > 0:
+		worst = finding.Error
+	case warnings > 0:
+		worst = finding.Warning
+	case infos > 0:
+		worst = finding.Info
+	}
+	if failOn >= 0 && worst >= failOn {
+		return errFindings
 	}
 	return nil
 }
 
-// merge adds the report of one race to those of the others.
+// merge adds the report of one race to those of the others; the caller
+// sorts the findings once all are in.
 func merge(all, one finding.Report) finding.Report {
 	all.Documents = append(all.Documents, one.Documents...)
 	all.Findings = append(all.Findings, one.Findings...)
-	finding.Sort(all.Findings)
 	all.Facts = append(all.Facts, one.Facts...)
 	all.Claims += one.Claims
 	all.Rules = one.Rules
@@ -293,7 +307,7 @@ func quiet(c *cli.Context, r *finding.Report, docs []*claims.Document, known *ba
 	}
 	var errs []error
 	for _, p := range suppress.Apply(r, raws) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", p.Path, p.Line, p.Message))
+		errs = append(errs, problemError(p))
 	}
 	if path := c.String("write-baseline"); path != "" {
 		if err := baseline.Write(path, r.Findings, wd); err != nil {
@@ -320,6 +334,15 @@ func configuration(c *cli.Context) (*config.Config, error) {
 		return nil, troubleError{[]error{err}}
 	}
 	return cfg, nil
+}
+
+// problemError spells a problem as the one line stderr gives it:
+// "path:line: message".
+func problemError(p finding.Problem) error {
+	if p.Line > 0 {
+		return fmt.Errorf("%s:%d: %s", p.Path, p.Line, p.Message)
+	}
+	return fmt.Errorf("%s: %s", p.Path, p.Message)
 }
 
 // settings adds what the configuration and the race sheet say to o. A file
@@ -401,11 +424,7 @@ func auditCommand() *cli.Command {
 			}
 			var trouble []error
 			for _, p := range s.Problems {
-				where := p.Path
-				if p.Line > 0 {
-					where = fmt.Sprintf("%s:%d", p.Path, p.Line)
-				}
-				trouble = append(trouble, fmt.Errorf("%s: %s", where, p.Message))
+				trouble = append(trouble, problemError(p))
 			}
 			if s.Interrupted {
 				trouble = append(trouble, errors.New("audit interrupted: the report covers the clusters finished before"))
@@ -413,12 +432,7 @@ func auditCommand() *cli.Command {
 			if len(trouble) > 0 {
 				return troubleError{trouble}
 			}
-			for sev, n := range map[finding.Severity]int{finding.Error: s.Errors, finding.Warning: s.Warnings, finding.Info: s.Infos} {
-				if failOn >= 0 && sev >= failOn && n > 0 {
-					return errFindings
-				}
-			}
-			return nil
+			return outcome(failOn, s.Errors, s.Warnings, s.Infos)
 		},
 	}
 }

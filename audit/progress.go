@@ -8,13 +8,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
 // IsTerminal reports whether f is a terminal, where a progress bar helps;
 // anywhere else (a pipe, a log file) it would only be noise.
-func IsTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+func IsTerminal(f *os.File) bool {
+	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
+}
 
 // ParseShard reads "i/n", shard i (1-based) of n, as in --shard 2/8.
 func ParseShard(s string) (shard, shards int, err error) {

@@ -41,12 +41,15 @@ func Around(staged []string, cfg *config.Config) []Race {
 	} else {
 		pool = load.Expand([]string{base(cfg)})
 	}
-	races := sortInto(append(pool, articles...), cfg)
+	marked := map[string]bool{}
+	for _, p := range articles {
+		marked[filepath.Clean(p)] = true
+	}
 	var out []Race
-	for _, r := range races {
-		for _, p := range articles {
-			if r.has(p) {
-				r.Staged[clean(p)] = true
+	for _, r := range sortInto(append(pool, articles...), cfg) {
+		for _, p := range r.Paths {
+			if marked[p] {
+				r.Staged[p] = true
 			}
 		}
 		if len(r.Staged) > 0 {
@@ -59,15 +62,6 @@ func Around(staged []string, cfg *config.Config) []Race {
 // All returns every race of the articles under root, in key order.
 func All(root string, cfg *config.Config) []Race {
 	return sortInto(load.Expand([]string{root}), cfg)
-}
-
-func (r Race) has(p string) bool {
-	for _, q := range r.Paths {
-		if q == clean(p) {
-			return true
-		}
-	}
-	return false
 }
 
 // byDirectory says whether a race is always one directory, so that only the
@@ -113,7 +107,7 @@ func sortInto(paths []string, cfg *config.Config) []Race {
 	byKey := map[string]*Race{}
 	seen := map[string]bool{}
 	for _, p := range paths {
-		p = clean(p)
+		p = filepath.Clean(p)
 		if seen[p] {
 			continue
 		}
@@ -138,5 +132,3 @@ func sortInto(paths []string, cfg *config.Config) []Race {
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
 }
-
-func clean(p string) string { return filepath.Clean(p) }

@@ -13,23 +13,11 @@ type jsonReport struct {
 	Version   int                `json:"version"`
 	Documents []finding.Document `json:"documents"`
 	Findings  []finding.Finding  `json:"findings"`
-	Summary   jsonSummary        `json:"summary"`
+	Summary   summary            `json:"summary"`
 	Errors    []finding.Problem  `json:"errors,omitempty"`
 }
 
-type jsonSummary struct {
-	Documents  int `json:"documents"`
-	Claims     int `json:"claims"`
-	Findings   int `json:"findings"`
-	Errors     int `json:"errors"`
-	Warnings   int `json:"warnings"`
-	Infos      int `json:"infos"`
-	Suppressed int `json:"suppressed,omitempty"`
-	Baselined  int `json:"baselined,omitempty"`
-}
-
 func writeJSON(w *bufio.Writer, r finding.Report, _ Options) error {
-	s := summarize(r)
 	docs := r.Documents
 	if docs == nil {
 		docs = []finding.Document{}
@@ -41,10 +29,7 @@ func writeJSON(w *bufio.Writer, r finding.Report, _ Options) error {
 		Version:   1,
 		Documents: docs,
 		Findings:  r.Findings,
-		Summary: jsonSummary{
-			Documents: s.Documents, Claims: s.Claims, Findings: s.Findings,
-			Errors: s.Errors, Warnings: s.Warnings, Infos: s.Infos, Suppressed: s.Suppressed, Baselined: s.Baselined,
-		},
-		Errors: r.Problems,
+		Summary:   summarize(r),
+		Errors:    r.Problems,
 	})
 }

@@ -185,11 +185,18 @@ func writeLines(w *bufio.Writer, r finding.Report, _ Options) error {
 }
 
 // summary is the tally every format closes or opens with.
+// summary is the closing count of a report, in every format; its JSON form
+// is the contract's "summary".
 type summary struct {
-	Documents, Claims, Findings int
-	Errors, Warnings, Infos     int
-	Suppressed, Baselined       int
-	ByRule                      []ruleCount
+	Documents  int         `json:"documents"`
+	Claims     int         `json:"claims"`
+	Findings   int         `json:"findings"`
+	Errors     int         `json:"errors"`
+	Warnings   int         `json:"warnings"`
+	Infos      int         `json:"infos"`
+	Suppressed int         `json:"suppressed,omitempty"`
+	Baselined  int         `json:"baselined,omitempty"`
+	ByRule     []ruleCount `json:"-"`
 }
 
 type ruleCount struct {

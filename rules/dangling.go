@@ -163,7 +163,7 @@ func blankGaps(d *claims.Document, ws []word) []int {
 }
 
 // figureIndex finds, by the words around it, a figure some document gives:
-// "a" and "swing" lead to "a 20-point swing".
+// "a" and "swing" lead to "a 14-point swing".
 type figureIndex map[[2]string][]figureAt
 
 type figureAt struct {

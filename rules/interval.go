@@ -114,7 +114,7 @@ func (s *Set) related(a, b Ref) bool {
 func phrase(c *claims.Claim) []string {
 	var out []string
 	for _, w := range words(c.Text) {
-		if !hedgeWords[w] && !numberWords[w] {
+		if !qualifiers[w] && !numberWords[w] {
 			out = append(out, w)
 		}
 	}
@@ -179,8 +179,9 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 // clause, roughly, not the whole of a long sentence.
 const wordReach = 80
 
-// hedgeWords qualify a figure without saying what it counts.
-var hedgeWords = map[string]bool{"nearly": true, "almost": true, "roughly": true, "around": true, "least": true,
+// qualifiers are the words of a figure that say nothing of what it counts:
+// hedges and the articles and particles around them ("at least the").
+var qualifiers = map[string]bool{"nearly": true, "almost": true, "roughly": true, "around": true, "least": true,
 	"about": true, "under": true, "more": true, "than": true, "over": true, "some": true, "just": true,
 	"only": true, "all": true, "the": true, "at": true, "of": true, "a": true, "an": true, "and": true, "or": true}
 

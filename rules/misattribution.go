@@ -90,9 +90,13 @@ func creditedToOutsiders(s *Set, rule Rule, flagged []finding.Finding) []finding
 	if s.race == nil {
 		return nil
 	}
-	done := map[string]bool{}
+	type place struct {
+		path  string
+		start int
+	}
+	done := map[place]bool{}
 	for _, f := range flagged {
-		done[fmt.Sprint(f.Location.Path, f.Location.Start)] = true
+		done[place{f.Location.Path, f.Location.Start}] = true
 	}
 	var cands []string
 	for _, c := range s.race.Candidates {
@@ -112,7 +116,7 @@ func creditedToOutsiders(s *Set, rule Rule, flagged []finding.Finding) []finding
 			f := s.New(rule, i, c.Span, s.Canonical(c.Entity),
 				fmt.Sprintf("%s %s is credited to %s here, who is not a candidate in the race sheet", measureWords(c.Measure), show(c), s.Canonical(c.Entity)),
 				finding.Evidence{Location: finding.Location{Path: s.race.Path}, Text: "candidates: " + strings.Join(cands, ", ")})
-			if !done[fmt.Sprint(f.Location.Path, f.Location.Start)] {
+			if !done[place{f.Location.Path, f.Location.Start}] {
 				out = append(out, f)
 			}
 		}

@@ -29,7 +29,7 @@ type change struct {
 	// lost says which side lost words: a dropped figure or a blank where
 	// the other has words. With two versions, the one that lost deviates.
 	lost side
-	text string // in words: `"20-point" is missing`
+	text string // in words: `"14-point" is missing`
 }
 
 type side uint8
@@ -276,7 +276,7 @@ func (p *quoted) repeats(i, j int, q *quoted) bool {
 }
 
 // sameSpelling reports whether two runs of words differ only in hyphens and
-// spacing ("20-point" and "20 point", "health-care" and "health care").
+// spacing ("14-point" and "14 point", "health-care" and "health care").
 func sameSpelling(a, b []word) bool {
 	join := func(ws []word) string {
 		var sb strings.Builder

@@ -35,7 +35,7 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 	}
 	var out []finding.Finding
 	for _, r := range deviants(s, refs) {
-		if entity == "" && selfContradicts(s, related(s, r, refs)) {
+		if entity == "" && selfContradicts(s, neighbours(s, r, refs)) {
 			continue
 		}
 		c := s.Claim(r)
@@ -74,12 +74,12 @@ func selfContradicts(s *Set, refs []Ref) bool {
 	return false
 }
 
-// related returns r and the claims near it in its own document (in its
+// neighbours returns r and the claims near it in its own document (in its
 // sentence or the next or previous one) that speak of the same fact as r: a
 // writer who sets two amounts side by side means two facts, while one who
 // gives a figure twice, far apart and differently, contradicts himself,
 // and the other articles decide which statement deviates.
-func related(s *Set, r Ref, refs []Ref) []Ref {
+func neighbours(s *Set, r Ref, refs []Ref) []Ref {
 	out := []Ref{r}
 	at := s.Claim(r).SentenceIndex
 	for _, o := range refs {

@@ -133,9 +133,7 @@ func appendWord(out []word, raw string, start, end int) []word {
 	if !hasDigit(w) {
 		w = strings.ReplaceAll(w, ".", "") // "f.b.i" is "fbi"
 	}
-	if strings.HasSuffix(w, "'s") {
-		w = w[:len(w)-2]
-	}
+	w = strings.TrimSuffix(w, "'s")
 	if stem, ok := strings.CutSuffix(w, "n't"); ok && stem != "" {
 		if full, ok := contractedStems[stem]; ok {
 			stem = full

@@ -65,7 +65,7 @@ func checkFindings(t *testing.T, got []finding.Finding, want []string) {
 
 func TestTokenize(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{`a 20-point swing, 47.3% of the vote and $6.4 million`, "a|20-point|swing|47.3%|of|the|vote|and|$6.4|million"},
+		{`a 14-point swing, 47.3% of the vote and $6.4 million`, "a|14-point|swing|47.3%|of|the|vote|and|$6.4|million"},
 		{`“We don’t,” he said; can't won't`, "we|do|not|he|said|can|not|will|not"},
 		{`Smith's plan, the voters' choice`, "smith|plan|the|voters|choice"},
 		{`1,000,000 people... 3.5 points`, "1,000,000|people|3.5|points"},

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"factdiff/claims"
 	"factdiff/claims/names"
@@ -20,10 +19,10 @@ var unsupportedName = Rule{
 	CheckOnly: true,
 	run: func(s *Set, rule Rule) []finding.Finding {
 		known := map[string]bool{}
-		for i, d := range s.Docs {
+		for i := range s.Docs {
 			if !s.IsDraft(i) {
-				for _, w := range nameWords(d.Text.S) {
-					known[w] = true
+				for _, w := range s.words(i) {
+					known[w.text] = true
 				}
 			}
 		}
@@ -57,25 +56,11 @@ var unsupportedName = Rule{
 }
 
 // namedIn says whether the last word of a name (a surname, "Madrid" of "Real
-// Madrid") occurs in the sources, so that a draft writing "Lopez" where a
-// source writes "Maria Lopez" is never flagged.
+// Madrid") occurs in the sources, read with the same tokenizer, so that a
+// draft writing "Lopez" where a source writes "Maria Lopez" is never flagged.
 func namedIn(known map[string]bool, name string) bool {
-	ws := nameWords(name)
-	return len(ws) == 0 || known[ws[len(ws)-1]]
-}
-
-// nameWords returns the lower-cased words of text long enough to be part of a
-// name.
-func nameWords(text string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		if len(w) >= 3 {
-			out = append(out, w)
-		}
-	}
-	return out
+	ws := tokenize(name)
+	return len(ws) == 0 || known[ws[len(ws)-1].text]
 }
 
 // acronym says whether a name is written in capitals ("FBI", "NATO"): a
