@@ -151,10 +151,11 @@ almost just his her their its our your my this that these those some only`)
 // file (3+ spaces) between a gap word and a lower-case word.
 func blankGaps(d *claims.Document, ws []word) []int {
 	var out []int
+	gapsIn := newGapReader(d)
 	for k := 1; k < len(ws); k++ {
 		a, b := ws[k-1], ws[k]
 		if !gapWords[a.text] || d.Text.S[a.end:b.start] != " " || capitalised(d.Text.S[b.start:b.end]) ||
-			!allLetters(b.text) || commonWords[b.text] || gapBetween(d, a.end, b.start) != blank {
+			!allLetters(b.text) || commonWords[b.text] || gapsIn.between(a.end, b.start) != blank {
 			continue
 		}
 		out = append(out, k)

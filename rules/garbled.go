@@ -1,8 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -91,13 +92,14 @@ func selfActions(s *Set, r Rule, i int) []finding.Finding {
 	d := s.Docs[i]
 	cast := d.Cast()
 	at := cast.At()
+	ambiguous := ambiguousSurnames(cast)
 	var ms []names.Mention
 	for _, e := range cast {
-		if e.Kind != names.Party && !ambiguousSurname(cast, e) {
+		if e.Kind != names.Party && !ambiguous[e.Name] {
 			ms = append(ms, e.Mentions...)
 		}
 	}
-	sortByStart(ms)
+	slices.SortFunc(ms, func(a, b names.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	var out []finding.Finding
 	for k := 1; k < len(ms); k++ {
 		a, b := ms[k-1], ms[k]
@@ -117,28 +119,39 @@ func selfActions(s *Set, r Rule, i int) []finding.Finding {
 	return out
 }
 
-// ambiguousSurname reports a lone-word entity that is the surname of two
-// or more full names: the cast kept it apart because it could be several
-// people ("Bush" beside "George Bush" and "Jeb Bush"). A "full name" whose
-// first word is another person's surname is a run of two surnames, not a
-// name, and does not count.
-func ambiguousSurname(cast names.Entities, e names.Entity) bool {
-	if strings.Contains(e.Name, " ") {
-		return false
-	}
+// ambiguousSurnames returns the lone-word entities that are the surname of
+// two or more full names: the cast kept them apart because each could be
+// several people ("Bush" beside "George Bush" and "Jeb Bush"). A "full
+// name" whose first word is another person's surname is a run of two
+// surnames, not a name, and does not count.
+func ambiguousSurnames(cast names.Entities) map[string]bool {
 	surnames := map[string]bool{}
-	for _, o := range cast {
-		if f := strings.Fields(o.Name); o.Kind == names.Person && len(f) > 1 {
-			surnames[f[len(f)-1]] = true
+	type name struct{ first, last string }
+	var full []name
+	for _, e := range cast {
+		first, _, multi := strings.Cut(e.Name, " ")
+		if !multi {
+			continue
+		}
+		n := name{first, e.Name[strings.LastIndexByte(e.Name, ' ')+1:]}
+		full = append(full, n)
+		if e.Kind == names.Person {
+			surnames[n.last] = true
 		}
 	}
-	n := 0
-	for _, o := range cast {
-		if f := strings.Fields(o.Name); len(f) > 1 && f[len(f)-1] == e.Name && !surnames[f[0]] {
-			n++
+	count := map[string]int{}
+	for _, n := range full {
+		if !surnames[n.first] {
+			count[n.last]++
 		}
 	}
-	return n >= 2
+	out := map[string]bool{}
+	for _, e := range cast {
+		if !strings.Contains(e.Name, " ") && count[e.Name] >= 2 {
+			out[e.Name] = true
+		}
+	}
+	return out
 }
 
 // ownObjects flags a capitalised phrase of three or more words that is
@@ -172,6 +185,9 @@ const (
 // repeatedPhrase returns the length of the phrase starting at ws[k] and the
 // index where it repeats, or 0.
 func repeatedPhrase(text string, ws []word, k int) (int, int) {
+	if !recurs(ws, k, k+minPhrase+1, k+maxPhrase+maxVerb) {
+		return 0, 0 // the commonest case, found with one comparison a place
+	}
 	for n := maxPhrase; n >= minPhrase; n-- {
 		for g := 1; g <= maxVerb; g++ {
 			j := k + n + g
@@ -185,6 +201,17 @@ func repeatedPhrase(text string, ws []word, k int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// recurs says whether the word ws[k] comes again between ws[from] and
+// ws[to], both included.
+func recurs(ws []word, k, from, to int) bool {
+	for j := from; j <= to && j < len(ws); j++ {
+		if ws[j].text == ws[k].text {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseLike reports words separated by single spaces, one of them
@@ -242,8 +269,4 @@ func allLetters(w string) bool {
 		}
 	}
 	return true
-}
-
-func sortByStart(ms []names.Mention) {
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 }

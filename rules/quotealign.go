@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"sort"
@@ -55,7 +56,10 @@ func splitWords(s string, asides bool) []word {
 		if aside >= 0 && len(out)-aside > maxAsideWords {
 			aside = -1 // no aside runs this long: keep its words
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !startsWord(s, i, r, n) {
 			i += n
 			continue
@@ -77,13 +81,31 @@ func startsWord(s string, i int, r rune, n int) bool {
 	return r == '$' && i+n < len(s) && isASCIIDigit(s[i+n])
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits, the bytes most words are
+// made of, so that they are told apart without a Unicode table.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordEnd returns the end of the word whose rest starts at j: letters and
 // digits, joined by apostrophes and hyphens before a letter or digit, by a
 // period or comma between digits, and closed by a percent sign after a digit.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			j += n
@@ -126,8 +148,11 @@ func initial(s string, i int) bool {
 // "we're" "we" "are") so that it matches the words written in full; the two
 // halves keep the offsets of their letters, so words never overlap.
 func appendWord(out []word, raw string, start, end int) []word {
-	if plainLower(raw) {
+	switch letters, upper := asciiLetters(raw); {
+	case letters && !upper:
 		return append(out, word{raw, start, end}) // most words: nothing to respell
+	case letters:
+		return append(out, word{strings.ToLower(raw), start, end})
 	}
 	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
 	if !hasDigit(w) {
@@ -156,14 +181,20 @@ var contractedStems = map[string]string{"ca": "can", "wo": "will", "sha": "shall
 // contractedVerbs spells out the verbs that contract onto a pronoun.
 var contractedVerbs = map[string]string{"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
 
-// plainLower says whether a word is lower-case ASCII letters only.
-func plainLower(w string) bool {
+// asciiLetters says whether a word is ASCII letters only, and whether one
+// of them is upper case: such a word has no apostrophe, period or digit to
+// respell.
+func asciiLetters(w string) (letters, upper bool) {
 	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			return false, false
 		}
 	}
-	return true
+	return true, upper
 }
 
 func hasDigit(w string) bool {
@@ -254,6 +285,7 @@ func quotations(d *claims.Document, di int, al *aligner) []*quoted {
 	var wholes []*quoted
 	var members []member
 	var cur *quoted
+	gapsIn := newGapReader(d)
 	for k, q := range d.Quotes {
 		sp := q.Span
 		if sp.Start < 0 || sp.End > len(d.Text.S) || sp.Start >= sp.End {
@@ -275,7 +307,7 @@ func quotations(d *claims.Document, di int, al *aligner) []*quoted {
 			gap := noGap
 			switch n := len(cur.words); {
 			case n > from:
-				gap = gapBetween(d, cur.words[n-1].end, w.start)
+				gap = gapsIn.between(cur.words[n-1].end, w.start)
 			case n > 0:
 				gap = joined
 			}
@@ -322,17 +354,33 @@ func joinable(d *claims.Document, a, b claims.Quote) bool {
 	return cued && !strings.ContainsRune(between, '\n') && d.SentenceAt(b.Span.Start)-d.SentenceAt(a.Span.End-1) <= 1
 }
 
-// gapBetween classifies the text of d between normalised offsets from and to.
-func gapBetween(d *claims.Document, from, to int) gapKind {
+// gapReader classifies the gaps between words of one document.
+type gapReader struct {
+	d *claims.Document
+	// blanks says whether the file has three spaces in a row anywhere;
+	// most files have none, and their gaps are then judged without
+	// looking at the original bytes.
+	blanks bool
+}
+
+func newGapReader(d *claims.Document) gapReader {
+	return gapReader{d, bytes.Contains(d.Raw, []byte("   "))}
+}
+
+// between classifies the text between normalised offsets from and to.
+func (g gapReader) between(from, to int) gapKind {
 	if from >= to {
 		return noGap
 	}
-	between := d.Text.S[from:to]
+	between := g.d.Text.S[from:to]
 	if strings.Contains(between, "...") || strings.Contains(between, "\u2026") || strings.ContainsAny(between, "()[]") {
 		return ellipsis
 	}
-	s, e := d.Text.Orig(from, to)
-	if e <= len(d.Raw) && strings.Contains(string(d.Raw[s:e]), "   ") {
+	if !g.blanks {
+		return noGap
+	}
+	s, e := g.d.Text.Orig(from, to)
+	if e <= len(g.d.Raw) && bytes.Contains(g.d.Raw[s:e], []byte("   ")) {
 		return blank
 	}
 	return noGap

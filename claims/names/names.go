@@ -387,7 +387,7 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 		return Mention{}, doubt{}, false
 	}
 	for _, w := range words {
-		classes = append(classes, lexicon[w])
+		classes = append(classes, classOf(w))
 	}
 	joined := strings.Join(words, " ")
 	if p, ok := partyNames[joined]; ok {

@@ -120,7 +120,8 @@ func (t Text) Compose(outer Text) Text {
 	if len(outer.segs) == 1 && outer.segs[0].copied && outer.segs[0].at == outer.segs[0].from {
 		return t
 	}
-	var b Builder
+	// Every boundary of the result is one of t's or one of outer's.
+	b := Builder{segs: make([]segment, 0, len(t.segs)+len(outer.segs))}
 	c := cursor{t: outer}
 	for _, g := range t.segs {
 		if !g.copied || len(outer.S) == 0 {
