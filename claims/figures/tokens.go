@@ -95,7 +95,15 @@ func tokenize(s, low string, from, to int, toks []token) []token {
 }
 
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isASCIILetter(c byte) bool { return asciiLetters[c] }
+
+// asciiLetters marks the ASCII letters.
+var asciiLetters = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	return t
+}()
 
 func isSpaceAt(s string, i int) bool {
 	c := s[i]
@@ -190,13 +198,11 @@ func number(s string, i int) token {
 func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 	j := i
 	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				break
-			}
-			j++
-			continue
+		for j < len(s) && asciiLetters[s[j]] {
+			j++ // most of a word, a byte a step
+		}
+		if j == len(s) || s[j] < utf8.RuneSelf {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) {

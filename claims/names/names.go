@@ -11,6 +11,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -84,6 +85,12 @@ func tokenize(s string, from, to int, toks []token) []token {
 // period that closes an abbreviation.
 func wordEnd(s string, start, j int) int {
 	for j < len(s) {
+		for j < len(s) && asciiAlnum[s[j]] {
+			j++ // most of a word, a byte a step
+		}
+		if j == len(s) {
+			break
+		}
 		c := s[j]
 		if c >= utf8.RuneSelf {
 			r, w := utf8.DecodeRuneInString(s[j:])
@@ -117,9 +124,15 @@ func isLetterOrDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // letterAt reports whether a letter starts at s[i].
 func letterAt(s string, i int) bool {
@@ -160,6 +173,16 @@ type doubt struct {
 	initial bool // the lone word opens a sentence
 }
 
+// scratch holds the buffers Find works in, kept between calls: an audit
+// reads article after article, and fresh token lists for each would be
+// most of what reading names allocates.
+type scratch struct {
+	toks     []token
+	headline []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // Find returns the mentions of people, parties and organisations in text, in
 // order of appearance.
 func Find(text string) []Mention {
@@ -167,8 +190,10 @@ func Find(text string) []Mention {
 	// megabyte of them grown one by one would be copied over and over.
 	var blocks [][]Mention
 	var ds []doubt
-	var toks []token
-	var headline []bool
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks, headline := sc.toks, sc.headline
+	defer func() { sc.toks, sc.headline = toks[:0], headline[:0] }()
 	for from := 0; from < len(text); {
 		to := paragraphEnd(text, from)
 		toks = tokenize(text, from, to, toks[:0])

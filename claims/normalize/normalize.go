@@ -141,7 +141,6 @@ func replacement(r rune) (string, bool) {
 // single space. Leading and trailing white space goes.
 func spaces(s string) textmap.Text {
 	var b textmap.Builder
-	b.Grow(len(s))
 	kept := 0 // s[kept:i] is still to be copied
 	for i := 0; i < len(s); {
 		i = nextSpace(s, i)
@@ -169,11 +168,26 @@ func spaces(s string) textmap.Text {
 			rep = "\n"
 		}
 		if s[i:j] != rep {
+			if kept == 0 { // the first change
+				if j == len(s) {
+					return textmap.Identity(s[:i]) // only the file's last line end goes
+				}
+				b.Grow(len(s))
+			}
 			b.Copy(kept, s[kept:i])
 			b.Replace(i, j, rep)
 			kept = j
 		}
 		i = j
+	}
+	return finish(&b, s, kept)
+}
+
+// finish copies the rest of s from kept on, unless nothing was replaced:
+// clean text, most of it, is then returned as it is rather than copied.
+func finish(b *textmap.Builder, s string, kept int) textmap.Text {
+	if kept == 0 {
+		return textmap.Identity(s)
 	}
 	b.Copy(kept, s[kept:])
 	return b.Text()
@@ -185,19 +199,20 @@ func spaces(s string) textmap.Text {
 func detokenize(s string) textmap.Text {
 	quotes := marks{at: floatingQuotes(s)}
 	var b textmap.Builder
-	b.Grow(len(s))
 	kept := 0
 	for i := 0; i < len(s); i++ {
 		if i = nextSpace(s, i); i == len(s) {
 			break
 		}
 		if s[i] == ' ' && dropSpace(s, i, &quotes) {
+			if kept == 0 {
+				b.Grow(len(s))
+			}
 			b.Copy(kept, s[kept:i])
 			kept = i + 1
 		}
 	}
-	b.Copy(kept, s[kept:])
-	return b.Text()
+	return finish(&b, s, kept)
 }
 
 // dropSpace reports whether the space at s[i] is a tokeniser's artefact.
