@@ -30,29 +30,65 @@ func bounds(c *claims.Claim) (float64, float64) {
 	return lo, hi
 }
 
+// gives says whether claim o gives the value of claim c: o's wording closes
+// its interval on both sides ("over 16 years" gives no value) and it meets
+// the figure c's writer likely had ("$88,000" is not what "more than $7,000"
+// stands for).
+func gives(o, c *claims.Claim) bool {
+	if o.Date != "" || c.Date != "" || o.Value == nil || c.Value == nil {
+		return compatible(o, c)
+	}
+	olo, ohi := bounds(o)
+	if math.IsInf(olo, 0) || math.IsInf(ohi, 0) {
+		return false
+	}
+	clo, chi := likely(c)
+	return meet(olo, ohi, clo, chi)
+}
+
 // round says whether a figure is written as a whole number ending in two
 // zeros or more ("700", "2,000"), which writers use for approximations.
 func round(text string) bool {
-	var digits []byte
-	for i := 0; i < len(text); i++ {
+	_, place, ok := numeral(text)
+	return ok && place >= 100
+}
+
+// numeral reads the first number a figure's text writes in digits: its value
+// as written, scale words left out, and the place of its last significant
+// digit ("2,000": 1000; "5.7": 0.1; "544": 1).
+func numeral(text string) (n, place float64, ok bool) {
+	i := strings.IndexAny(text, "0123456789")
+	if i < 0 {
+		return 0, 0, false
+	}
+	place, zeros := 1.0, 1.0
+	for ; i < len(text); i++ {
 		switch c := text[i]; {
 		case c >= '0' && c <= '9':
-			digits = append(digits, c)
-		case c == '.' && len(digits) > 0:
-			return false
-		case c == ',':
-		default:
-			if len(digits) > 0 {
-				i = len(text)
+			n = 10*n + float64(c-'0')
+			if c == '0' {
+				zeros *= 10
+			} else {
+				zeros = 1
 			}
+		case c == ',':
+		case c == '.' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			for i++; i < len(text) && text[i] >= '0' && text[i] <= '9'; i++ {
+				place /= 10
+				n += float64(text[i]-'0') * place
+			}
+			return n, place, true
+		default:
+			return n, zeros, true
 		}
 	}
-	n := len(digits)
-	return n >= 3 && digits[n-1] == '0' && digits[n-2] == '0'
+	return n, zeros, true
 }
 
 // compatible reports whether two claims can both be true: their intervals
 // meet (dates: the same day, or one is less precise and contains the other).
+// Two limits on the same side ("at least 544", "at least 707") always meet,
+// so each is read as the figure its writer likely had.
 func compatible(a, b *claims.Claim) bool {
 	if a.Date != "" || b.Date != "" {
 		return datesMeet(a.Date, b.Date)
@@ -62,8 +98,54 @@ func compatible(a, b *claims.Claim) bool {
 	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
+	if side := openSide(alo, ahi); side != 0 && side == openSide(blo, bhi) {
+		alo, ahi = likely(a)
+		blo, bhi = likely(b)
+	}
+	return meet(alo, ahi, blo, bhi)
+}
+
+// meet says whether two intervals overlap, give or take rounding errors.
+func meet(alo, ahi, blo, bhi float64) bool {
 	const eps = 1e-9
 	return alo <= bhi+eps && blo <= ahi+eps
+}
+
+// openSide says which side of an interval is open: 1 above ("at least"),
+// -1 below ("less than"), 0 neither or both.
+func openSide(lo, hi float64) int {
+	switch {
+	case math.IsInf(hi, 1) && !math.IsInf(lo, -1):
+		return 1
+	case math.IsInf(lo, -1) && !math.IsInf(hi, 1):
+		return -1
+	}
+	return 0
+}
+
+// likely returns the interval of the figure a claim's writer likely had: its
+// bounds, with an open side closed one unit of the limit's last digit beyond
+// it ("more than 7,000" is under 8,000, "at least 50" under 60), or a tenth
+// of the limit where that is more, since a count that grew by one is still
+// told alike.
+func likely(c *claims.Claim) (float64, float64) {
+	lo, hi := bounds(c)
+	side := openSide(lo, hi)
+	if side == 0 {
+		return lo, hi
+	}
+	end := lo
+	if side < 0 {
+		end = hi
+	}
+	reach := math.Abs(end) / 10
+	if n, place, ok := numeral(c.Text); ok && n != 0 {
+		reach = max(reach, place*math.Abs(end/n))
+	}
+	if side < 0 {
+		return hi - reach, hi
+	}
+	return lo, lo + reach
 }
 
 // timesMeet says whether two claims may speak of the same time: the same
@@ -75,8 +157,10 @@ func timesMeet(a, b *claims.Claim) bool {
 // related says whether two aligned claims speak of the same fact: the same
 // time, and for counts and amounts, the same kind of amount described
 // alike, values within a factor of two and at least two content words in
-// common near the figure (an identical description of two words or more
-// counts as one).
+// common near the figure. An identical description of two words or more
+// ("federal employees", "Senate Democrats") counts as two: it names what is
+// counted as plainly as the clause around it, which two writers rarely word
+// alike.
 func (s *Set) related(a, b Ref) bool {
 	ca, cb := s.Claim(a), s.Claim(b)
 	if !timesMeet(ca, cb) {
@@ -96,7 +180,7 @@ func (s *Set) related(a, b Ref) bool {
 	}
 	shared := 0
 	if same && len(pa) > 1 {
-		shared++
+		shared += 2
 	}
 	for w := range wa {
 		if wb[w] {

@@ -104,7 +104,7 @@ func deviants(s *Set, refs []Ref) []Ref {
 				continue
 			}
 			ok := compatible(s.Claim(r), s.Claim(o))
-			states[o.Doc] = states[o.Doc] || ok
+			states[o.Doc] = states[o.Doc] || gives(s.Claim(o), s.Claim(r))
 			switch {
 			case !s.related(r, o):
 			case ok:
