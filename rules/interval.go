@@ -253,11 +253,33 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	}
 	for _, w := range append(before, after...) {
 		if len(w) >= 4 && !stopWords[w] && !numberWords[w] {
-			out[w] = true
+			out[stem(w)] = true
 		}
 	}
 	return out
 }
+
+// stem reduces a context word to the form two writers share: a plural to
+// its singular ("taxes", "funds"), and the words news uses for one toll of a
+// shooting or a disaster ("dead", "died") to one of them.
+func stem(w string) string {
+	if t, ok := tolls[w]; ok {
+		return t
+	}
+	if n := len(w); n > 4 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		if strings.HasSuffix(w, "ies") {
+			return w[:n-3] + "y"
+		}
+		if strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") {
+			return w[:n-2]
+		}
+		return w[:n-1]
+	}
+	return w
+}
+
+var tolls = map[string]string{"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+	"injured": "wounded", "hurt": "wounded", "injuries": "wounded", "injuring": "wounded", "wounding": "wounded"}
 
 // wordReach is how far from a figure its context words are read: its
 // clause, roughly, not the whole of a long sentence.

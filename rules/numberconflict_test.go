@@ -113,6 +113,17 @@ func TestNumberConflict(t *testing.T) {
 				"Some 42,000 federal employees in the state missed a paycheck on Friday.",
 			},
 		},
+		{
+			name: "a toll told with other words for the dead and the wounded",
+			texts: []string{
+				"The president spoke about the nightclub massacre in which 50 people were killed and 53 others were wounded.",
+				"He criticized the response to the shooting that left 65 people dead and scores of others injured.",
+			},
+			want: []string{
+				"d0: warning: the number of people is \"50 people\" here; d1 says \"65 people\"",
+				"d1: warning: the number of people is \"65 people\" here; d0 says \"50 people\"",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
