@@ -31,19 +31,14 @@ func bounds(c *claims.Claim) (float64, float64) {
 }
 
 // gives says whether claim o gives the value of claim c: o's wording closes
-// its interval on both sides ("over 16 years" gives no value) and it meets
-// the figure c's writer likely had ("$88,000" is not what "more than $7,000"
-// stands for).
+// its interval on both sides ("over 16 years" gives no value) and the two
+// can both be true.
 func gives(o, c *claims.Claim) bool {
-	if o.Date != "" || c.Date != "" || o.Value == nil || c.Value == nil {
+	if o.Value == nil {
 		return compatible(o, c)
 	}
-	olo, ohi := bounds(o)
-	if math.IsInf(olo, 0) || math.IsInf(ohi, 0) {
-		return false
-	}
-	clo, chi := likely(c)
-	return meet(olo, ohi, clo, chi)
+	lo, hi := bounds(o)
+	return !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && compatible(o, c)
 }
 
 // round says whether a figure is written as a whole number ending in two
@@ -87,8 +82,9 @@ func numeral(text string) (n, place float64, ok bool) {
 
 // compatible reports whether two claims can both be true: their intervals
 // meet (dates: the same day, or one is less precise and contains the other).
-// Two limits on the same side ("at least 544", "at least 707") always meet,
-// so each is read as the figure its writer likely had.
+// A limit is read as the figure its writer likely had: "at least 544" and
+// "at least 707" cannot be one count, nor "as many as 1.5 million" and "1.0
+// million", though either pair could be true to the letter.
 func compatible(a, b *claims.Claim) bool {
 	if a.Date != "" || b.Date != "" {
 		return datesMeet(a.Date, b.Date)
@@ -96,12 +92,8 @@ func compatible(a, b *claims.Claim) bool {
 	if a.Value == nil || b.Value == nil {
 		return true
 	}
-	alo, ahi := bounds(a)
-	blo, bhi := bounds(b)
-	if side := openSide(alo, ahi); side != 0 && side == openSide(blo, bhi) {
-		alo, ahi = likely(a)
-		blo, bhi = likely(b)
-	}
+	alo, ahi := likely(a)
+	blo, bhi := likely(b)
 	return meet(alo, ahi, blo, bhi)
 }
 

@@ -124,6 +124,24 @@ func TestNumberConflict(t *testing.T) {
 				"d1: warning: the number of people is \"65 people\" here; d0 says \"50 people\"",
 			},
 		},
+		{
+			name: "a limit far from the figure it stands for",
+			texts: []string{
+				"Justices expressed qualms about a lawsuit involving as many as 1.5 million women seeking billions of dollars.",
+				"Justice Ginsburg expressed concerns about a lawsuit that covers 1.0 million women and billions of dollars.",
+			},
+			want: []string{
+				"d0: warning: the number of women is \"as many as 1.5 million women\" here; d1 says \"1.0 million women\"",
+				"d1: warning: the number of women is \"1.0 million women\" here; d0 says \"as many as 1.5 million women\"",
+			},
+		},
+		{
+			name: "a limit rounded up from the figure",
+			texts: []string{
+				"The lawsuit on behalf of up to 1.6 million women would be the largest discrimination case in history.",
+				"The discrimination lawsuit covers 1.5 million women, the largest case of its kind in history.",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
