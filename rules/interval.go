@@ -158,31 +158,40 @@ func (s *Set) related(a, b Ref) bool {
 	if !timesMeet(ca, cb) {
 		return false
 	}
-	wa, wb := s.context[a], s.context[b]
-	if wa == nil && wb == nil {
+	if s.context[a] == nil && s.context[b] == nil {
 		return true
 	}
+	if ca.Kind == "number" {
+		return s.kinship(a, b) >= 3 // a bare number says less of what it is
+	}
+	return s.kinship(a, b) >= 2
+}
+
+// kinship counts what two counts or amounts share in their wording: the
+// content words near them, and two for an identical description of two
+// words or more; -1 when they cannot be one fact, being amounts of a
+// different kind, described differently or too far apart.
+func (s *Set) kinship(a, b Ref) int {
+	ca, cb := s.Claim(a), s.Claim(b)
 	if ca.Measure != cb.Measure && ca.Measure != "money" && cb.Measure != "money" || !plausible(ca, cb) {
-		return false
+		return -1
 	}
 	pa, pb := phrase(ca), phrase(cb)
 	same := slices.Equal(pa, pb)
 	if len(pa) > 1 && len(pb) > 1 && !same {
-		return false // "two Republican senators" and "three Republican state senators"
+		return -1 // "two Republican senators" and "three Republican state senators"
 	}
 	shared := 0
 	if same && len(pa) > 1 {
 		shared += 2
 	}
+	wa, wb := s.context[a], s.context[b]
 	for w := range wa {
 		if wb[w] {
 			shared++
 		}
 	}
-	if ca.Kind == "number" {
-		return shared >= 3 // a bare number says less of what it is
-	}
-	return shared >= 2
+	return shared
 }
 
 // phrase is the words that say what a figure counts, sorted: "federal

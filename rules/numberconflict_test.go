@@ -142,6 +142,22 @@ func TestNumberConflict(t *testing.T) {
 				"The discrimination lawsuit covers 1.5 million women, the largest case of its kind in history.",
 			},
 		},
+		{
+			name: "a figure told twice, the second time changed",
+			texts: []string{
+				"She sued Whitmore and was paid $84,000 from a public fund for a harassment claim. Whitmore pledged to repay the $58,800 in taxpayer money spent to settle the claim.",
+				"Whitmore used $84,000 in taxpayer funds to settle the harassment case.",
+				"Whitmore made good on his promise to repay the $84,000 to the Treasury.",
+			},
+			want: []string{"d0: warning: the amount is \"$58,800\" here; d1 says \"$84,000\""},
+		},
+		{
+			name: "two amounts side by side, the others giving one",
+			texts: []string{
+				"The spending bill grants $3.6 billion for border fencing, while the president had demanded $5.7 billion for the border wall.",
+				"The president demanded $5.7 billion for the border wall and shut down the government.",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
