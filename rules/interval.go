@@ -30,29 +30,61 @@ func bounds(c *claims.Claim) (float64, float64) {
 	return lo, hi
 }
 
+// gives says whether claim o gives the value of claim c: o's wording closes
+// its interval on both sides ("over 16 years" gives no value) and the two
+// can both be true.
+func gives(o, c *claims.Claim) bool {
+	if o.Value == nil {
+		return compatible(o, c)
+	}
+	lo, hi := bounds(o)
+	return !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && compatible(o, c)
+}
+
 // round says whether a figure is written as a whole number ending in two
 // zeros or more ("700", "2,000"), which writers use for approximations.
 func round(text string) bool {
-	var digits []byte
-	for i := 0; i < len(text); i++ {
+	_, place, ok := numeral(text)
+	return ok && place >= 100
+}
+
+// numeral reads the first number a figure's text writes in digits: its value
+// as written, scale words left out, and the place of its last significant
+// digit ("2,000": 1000; "5.7": 0.1; "544": 1).
+func numeral(text string) (n, place float64, ok bool) {
+	i := strings.IndexAny(text, "0123456789")
+	if i < 0 {
+		return 0, 0, false
+	}
+	place, zeros := 1.0, 1.0
+	for ; i < len(text); i++ {
 		switch c := text[i]; {
 		case c >= '0' && c <= '9':
-			digits = append(digits, c)
-		case c == '.' && len(digits) > 0:
-			return false
-		case c == ',':
-		default:
-			if len(digits) > 0 {
-				i = len(text)
+			n = 10*n + float64(c-'0')
+			if c == '0' {
+				zeros *= 10
+			} else {
+				zeros = 1
 			}
+		case c == ',':
+		case c == '.' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			for i++; i < len(text) && text[i] >= '0' && text[i] <= '9'; i++ {
+				place /= 10
+				n += float64(text[i]-'0') * place
+			}
+			return n, place, true
+		default:
+			return n, zeros, true
 		}
 	}
-	n := len(digits)
-	return n >= 3 && digits[n-1] == '0' && digits[n-2] == '0'
+	return n, zeros, true
 }
 
 // compatible reports whether two claims can both be true: their intervals
 // meet (dates: the same day, or one is less precise and contains the other).
+// A limit is read as the figure its writer likely had: "at least 544" and
+// "at least 707" cannot be one count, nor "as many as 1.5 million" and "1.0
+// million", though either pair could be true to the letter.
 func compatible(a, b *claims.Claim) bool {
 	if a.Date != "" || b.Date != "" {
 		return datesMeet(a.Date, b.Date)
@@ -60,10 +92,52 @@ func compatible(a, b *claims.Claim) bool {
 	if a.Value == nil || b.Value == nil {
 		return true
 	}
-	alo, ahi := bounds(a)
-	blo, bhi := bounds(b)
+	alo, ahi := likely(a)
+	blo, bhi := likely(b)
+	return meet(alo, ahi, blo, bhi)
+}
+
+// meet says whether two intervals overlap, give or take rounding errors.
+func meet(alo, ahi, blo, bhi float64) bool {
 	const eps = 1e-9
 	return alo <= bhi+eps && blo <= ahi+eps
+}
+
+// openSide says which side of an interval is open: 1 above ("at least"),
+// -1 below ("less than"), 0 neither or both.
+func openSide(lo, hi float64) int {
+	switch {
+	case math.IsInf(hi, 1) && !math.IsInf(lo, -1):
+		return 1
+	case math.IsInf(lo, -1) && !math.IsInf(hi, 1):
+		return -1
+	}
+	return 0
+}
+
+// likely returns the interval of the figure a claim's writer likely had: its
+// bounds, with an open side closed one unit of the limit's last digit beyond
+// it ("more than 7,000" is under 8,000, "at least 50" under 60), or a tenth
+// of the limit where that is more, since a count that grew by one is still
+// told alike.
+func likely(c *claims.Claim) (float64, float64) {
+	lo, hi := bounds(c)
+	side := openSide(lo, hi)
+	if side == 0 {
+		return lo, hi
+	}
+	end := lo
+	if side < 0 {
+		end = hi
+	}
+	reach := math.Abs(end) / 10
+	if n, place, ok := numeral(c.Text); ok && n != 0 {
+		reach = max(reach, place*math.Abs(end/n))
+	}
+	if side < 0 {
+		return hi - reach, hi
+	}
+	return lo, lo + reach
 }
 
 // timesMeet says whether two claims may speak of the same time: the same
@@ -75,38 +149,49 @@ func timesMeet(a, b *claims.Claim) bool {
 // related says whether two aligned claims speak of the same fact: the same
 // time, and for counts and amounts, the same kind of amount described
 // alike, values within a factor of two and at least two content words in
-// common near the figure (an identical description of two words or more
-// counts as one).
+// common near the figure. An identical description of two words or more
+// ("federal employees", "Senate Democrats") counts as two: it names what is
+// counted as plainly as the clause around it, which two writers rarely word
+// alike.
 func (s *Set) related(a, b Ref) bool {
 	ca, cb := s.Claim(a), s.Claim(b)
 	if !timesMeet(ca, cb) {
 		return false
 	}
-	wa, wb := s.context[a], s.context[b]
-	if wa == nil && wb == nil {
+	if s.context[a] == nil && s.context[b] == nil {
 		return true
 	}
+	if ca.Kind == "number" {
+		return s.kinship(a, b) >= 3 // a bare number says less of what it is
+	}
+	return s.kinship(a, b) >= 2
+}
+
+// kinship counts what two counts or amounts share in their wording: the
+// content words near them, and two for an identical description of two
+// words or more; -1 when they cannot be one fact, being amounts of a
+// different kind, described differently or too far apart.
+func (s *Set) kinship(a, b Ref) int {
+	ca, cb := s.Claim(a), s.Claim(b)
 	if ca.Measure != cb.Measure && ca.Measure != "money" && cb.Measure != "money" || !plausible(ca, cb) {
-		return false
+		return -1
 	}
 	pa, pb := phrase(ca), phrase(cb)
 	same := slices.Equal(pa, pb)
 	if len(pa) > 1 && len(pb) > 1 && !same {
-		return false // "two Republican senators" and "three Republican state senators"
+		return -1 // "two Republican senators" and "three Republican state senators"
 	}
 	shared := 0
 	if same && len(pa) > 1 {
-		shared++
+		shared += 2
 	}
+	wa, wb := s.context[a], s.context[b]
 	for w := range wa {
 		if wb[w] {
 			shared++
 		}
 	}
-	if ca.Kind == "number" {
-		return shared >= 3 // a bare number says less of what it is
-	}
-	return shared >= 2
+	return shared
 }
 
 // phrase is the words that say what a figure counts, sorted: "federal
@@ -169,11 +254,33 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	}
 	for _, w := range append(before, after...) {
 		if len(w) >= 4 && !stopWords[w] && !numberWords[w] {
-			out[w] = true
+			out[stem(w)] = true
 		}
 	}
 	return out
 }
+
+// stem reduces a context word to the form two writers share: a plural to
+// its singular ("taxes", "funds"), and the words news uses for one toll of a
+// shooting or a disaster ("dead", "died") to one of them.
+func stem(w string) string {
+	if t, ok := tolls[w]; ok {
+		return t
+	}
+	if n := len(w); n > 4 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		if strings.HasSuffix(w, "ies") {
+			return w[:n-3] + "y"
+		}
+		if strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") {
+			return w[:n-2]
+		}
+		return w[:n-1]
+	}
+	return w
+}
+
+var tolls = map[string]string{"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+	"injured": "wounded", "hurt": "wounded", "injuries": "wounded", "injuring": "wounded", "wounding": "wounded"}
 
 // wordReach is how far from a figure its context words are read: its
 // clause, roughly, not the whole of a long sentence.

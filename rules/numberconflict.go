@@ -35,7 +35,7 @@ func conflicts(s *Set, rule Rule, refs []Ref, entity string, what func(*claims.C
 	}
 	var out []finding.Finding
 	for _, r := range deviants(s, refs) {
-		if entity == "" && selfContradicts(s, neighbours(s, r, refs)) {
+		if near := neighbours(s, r, refs); entity == "" && selfContradicts(s, near) && !restated(s, r, near, refs) {
 			continue
 		}
 		c := s.Claim(r)
@@ -90,6 +90,32 @@ func neighbours(s *Set, r Ref, refs []Ref) []Ref {
 	return out
 }
 
+// restated reports whether the figures beside r in its document (near,
+// after r itself) agree with a statement of another article that r
+// contradicts, but in words less like that statement's than r's: the writer
+// told one fact twice with two figures ("paid $84,000 to settle the claim
+// ... pledged to repay the $58,800"), rather than setting two facts side by
+// side, and r is the one that deviates.
+func restated(s *Set, r Ref, near, refs []Ref) bool {
+	for _, o := range refs {
+		if o.Doc == r.Doc || !s.conflict(r, o) {
+			continue
+		}
+		k := s.kinship(r, o)
+		closer := true
+		for _, n := range near[1:] {
+			if !compatible(s.Claim(n), s.Claim(o)) || s.kinship(n, o) >= k {
+				closer = false
+				break
+			}
+		}
+		if closer {
+			return true
+		}
+	}
+	return false
+}
+
 // deviants returns the claims that more other documents contradict than
 // support; a document that gives the claim's value anywhere under the same
 // key does not contradict it, whatever it says beside. With two documents in disagreement both sides deviate: neither
@@ -104,7 +130,7 @@ func deviants(s *Set, refs []Ref) []Ref {
 				continue
 			}
 			ok := compatible(s.Claim(r), s.Claim(o))
-			states[o.Doc] = states[o.Doc] || ok
+			states[o.Doc] = states[o.Doc] || gives(s.Claim(o), s.Claim(r))
 			switch {
 			case !s.related(r, o):
 			case ok:

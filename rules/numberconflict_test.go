@@ -59,6 +59,105 @@ func TestNumberConflict(t *testing.T) {
 				"The stadium holds 80,000 fans on game days.",
 			},
 		},
+		{
+			name: "two limits on the same side that cannot be one figure",
+			texts: []string{
+				"He added that the class includes at least 544 store managers who are alleged to be discriminators.",
+				"He pointed to a group of at least 707 store managers who are alleged to be both discriminators and victims.",
+			},
+			want: []string{
+				"d0: warning: the number of managers is \"at least 544 store managers\" here; d1 says \"at least 707 store managers\"",
+				"d1: warning: the number of managers is \"at least 707 store managers\" here; d0 says \"at least 544 store managers\"",
+			},
+		},
+		{
+			name: "a limit rounded down to its last digit",
+			texts: []string{
+				"The gunman killed more than 50 people at the nightclub early Sunday, the police said.",
+				"The gunman killed at least 53 people at the nightclub early Sunday, officials said.",
+			},
+		},
+		{
+			name: "a round limit with room for the other",
+			texts: []string{
+				"The woman was accused of funneling at least $10,000 to the campaign through friends.",
+				"She was charged with illegally funneling more than $13,000 into the campaign.",
+			},
+		},
+		{
+			name: "a limit elsewhere does not give the value",
+			texts: []string{
+				"The report said the trust funds would remain solvent for the next 52 years under the plan.",
+				"The plan would keep the trust funds solvent for 75 years, she said. Benefits have grown for over 16 years.",
+			},
+			want: []string{
+				"d0: warning: the number of years is \"52\" here; d1 says \"75\"",
+				"d1: warning: the number of years is \"75\" here; d0 says \"52\"",
+			},
+		},
+		{
+			name: "the same two-word noun told in different clauses",
+			texts: []string{
+				"With the funding lapse dragging into its 12th day and affecting 800,000 federal employees, the meeting went nowhere.",
+				"In the meantime, about 1,040,000 federal employees face real problems with their household finances.",
+			},
+			want: []string{
+				"d0: warning: the number of employees is \"800,000 federal employees\" here; d1 says \"about 1,040,000 federal employees\"",
+				"d1: warning: the number of employees is \"about 1,040,000 federal employees\" here; d0 says \"800,000 federal employees\"",
+			},
+		},
+		{
+			name: "the same two-word noun in amounts of a different order",
+			texts: []string{
+				"The shutdown affected 800,000 federal employees across the country.",
+				"Some 42,000 federal employees in the state missed a paycheck on Friday.",
+			},
+		},
+		{
+			name: "a toll told with other words for the dead and the wounded",
+			texts: []string{
+				"The president spoke about the nightclub massacre in which 50 people were killed and 53 others were wounded.",
+				"He criticized the response to the shooting that left 65 people dead and scores of others injured.",
+			},
+			want: []string{
+				"d0: warning: the number of people is \"50 people\" here; d1 says \"65 people\"",
+				"d1: warning: the number of people is \"65 people\" here; d0 says \"50 people\"",
+			},
+		},
+		{
+			name: "a limit far from the figure it stands for",
+			texts: []string{
+				"Justices expressed qualms about a lawsuit involving as many as 1.5 million women seeking billions of dollars.",
+				"Justice Ginsburg expressed concerns about a lawsuit that covers 1.0 million women and billions of dollars.",
+			},
+			want: []string{
+				"d0: warning: the number of women is \"as many as 1.5 million women\" here; d1 says \"1.0 million women\"",
+				"d1: warning: the number of women is \"1.0 million women\" here; d0 says \"as many as 1.5 million women\"",
+			},
+		},
+		{
+			name: "a limit rounded up from the figure",
+			texts: []string{
+				"The lawsuit on behalf of up to 1.6 million women would be the largest discrimination case in history.",
+				"The discrimination lawsuit covers 1.5 million women, the largest case of its kind in history.",
+			},
+		},
+		{
+			name: "a figure told twice, the second time changed",
+			texts: []string{
+				"She sued Whitmore and was paid $84,000 from a public fund for a harassment claim. Whitmore pledged to repay the $58,800 in taxpayer money spent to settle the claim.",
+				"Whitmore used $84,000 in taxpayer funds to settle the harassment case.",
+				"Whitmore made good on his promise to repay the $84,000 to the Treasury.",
+			},
+			want: []string{"d0: warning: the amount is \"$58,800\" here; d1 says \"$84,000\""},
+		},
+		{
+			name: "two amounts side by side, the others giving one",
+			texts: []string{
+				"The spending bill grants $3.6 billion for border fencing, while the president had demanded $5.7 billion for the border wall.",
+				"The president demanded $5.7 billion for the border wall and shut down the government.",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
