@@ -53,20 +53,32 @@ var swappedName = Rule{
 // match too often by chance ("said on Tuesday that").
 const contextWords = 4
 
-// phraseText is one document's words, with which of them are names and
-// whether each is joined to the next by nothing but spaces: a comma, a dash
-// or a parenthesis between them ends a phrase.
+// phraseText is one document's words, with which of them are names, which
+// say something (figures and words other than function words), whether each
+// is joined to the next by nothing but spaces (a comma, a dash or a
+// parenthesis between them ends a phrase) and a hash of each.
 type phraseText struct {
-	index int
-	doc   *claims.Document
-	words []word
-	name  []bool
+	index   int
+	doc     *claims.Document
+	words   []word
+	name    []bool
+	content []bool
+	glued   []bool
+	hashes  []uint64
 }
 
-func (t *phraseText) joined(k int) bool {
-	gap := t.doc.Text.S[t.words[k].end:t.words[k+1].start]
-	return strings.Trim(gap, " ") == ""
+func newPhraseText(index int, d *claims.Document, ws []word, seed maphash.Seed) *phraseText {
+	t := &phraseText{index: index, doc: d, words: ws, name: nameMask(d, ws),
+		content: make([]bool, len(ws)), glued: make([]bool, len(ws)), hashes: make([]uint64, len(ws))}
+	for k, w := range ws {
+		t.content[k] = len(w.text) > 2 && !stopWords[w.text] && !glue[w.text] || hasDigit(w.text)
+		t.glued[k] = k+1 < len(ws) && strings.Trim(d.Text.S[w.end:ws[k+1].start], " ") == ""
+		t.hashes[k] = maphash.String(seed, w.text)
+	}
+	return t
 }
+
+func (t *phraseText) joined(k int) bool { return t.glued[k] }
 
 func (t *phraseText) span(from, to int) claims.Span {
 	return claims.Span{Start: t.words[from].start, End: t.words[to-1].end}
@@ -84,14 +96,23 @@ func (t *phraseText) phrase(from, n int) bool {
 	}
 	content := 0
 	for k := from; k < from+n; k++ {
-		if k > from && !t.joined(k-1) {
+		if k > from && !t.glued[k-1] {
 			return false
 		}
-		if w := t.words[k].text; len(w) > 2 && !stopWords[w] && !glue[w] || hasDigit(w) {
+		if t.content[k] {
 			content++
 		}
 	}
 	return content >= 2
+}
+
+// hash combines the hashes of words [from, from+n).
+func (t *phraseText) hash(from, n int) uint64 {
+	var h uint64
+	for _, x := range t.hashes[from : from+n] {
+		h = (h ^ x) * 0x100000001b3
+	}
+	return h
 }
 
 // glue are the short function words that say nothing of what a phrase is
@@ -121,7 +142,7 @@ func newPhraseIndex(s *Set) *phraseIndex {
 		if s.IsDraft(i) {
 			continue
 		}
-		t := &phraseText{index: i, doc: d, words: s.words(i), name: nameMask(d, s.words(i))}
+		t := newPhraseText(i, d, s.words(i), ix.seed)
 		for k, w := range t.words {
 			switch {
 			case t.name[k]:
@@ -130,7 +151,7 @@ func newPhraseIndex(s *Set) *phraseIndex {
 				common[w.text] = true
 			}
 			if t.phrase(k, contextWords) {
-				h := ix.hash(t.words[k : k+contextWords])
+				h := t.hash(k, contextWords)
 				ix.grams[h] = append(ix.grams[h], phrasePos{len(ix.sources), k})
 			}
 		}
@@ -142,22 +163,12 @@ func newPhraseIndex(s *Set) *phraseIndex {
 	return ix
 }
 
-func (ix *phraseIndex) hash(ws []word) uint64 {
-	var h maphash.Hash
-	h.SetSeed(ix.seed)
-	for _, w := range ws {
-		h.WriteString(w.text)
-		h.WriteByte(' ')
-	}
-	return h.Sum64()
-}
-
 // text reads a draft: its names are those it writes as names and the words
 // the sources keep for names, so that a draft in lower case is read too. An
 // acronym is left out: it may be a source's name written short, or the
 // placeholder a summarising model writes for a name it cannot spell.
 func (ix *phraseIndex) text(d *claims.Document, ws []word) *phraseText {
-	t := &phraseText{doc: d, words: ws, name: nameMask(d, ws)}
+	t := newPhraseText(-1, d, ws, ix.seed)
 	for k, w := range ws {
 		raw := d.Text.S[w.start:w.end]
 		t.name[k] = (t.name[k] || ix.names[w.text]) && !glue[w.text] && !stopWords[w.text] && !(len(raw) > 1 && acronym(raw))
@@ -235,7 +246,7 @@ func (ix *phraseIndex) swap(dr *phraseText, from, to int) (swapFound, bool) {
 		if !dr.phrase(at, contextWords) || after && !dr.joined(to-1) || !after && !dr.joined(from-1) {
 			continue
 		}
-		for _, p := range ix.grams[ix.hash(dr.words[at:at+contextWords])] {
+		for _, p := range ix.grams[dr.hash(at, contextWords)] {
 			src := ix.sources[p.src]
 			sw, ok := matchAround(dr, at, src, p.at, after)
 			if !ok || sw.nameFrom == sw.nameTo || possessive(src, sw.nameTo) || after && !sameRole(dr, from, src, sw.nameFrom) {
