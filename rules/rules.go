@@ -36,6 +36,7 @@ func All() []Rule {
 		dateConflict,
 		unsupportedFigure,
 		unsupportedName,
+		swappedName,
 		resultsMismatch,
 	}
 }

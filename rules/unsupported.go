@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 
 	"factdiff/claims"
 	"factdiff/claims/figures"
@@ -64,19 +65,26 @@ func checkable(c *claims.Claim) bool {
 // in any kind ("2 people" and "two people"), or a figure of the same kind
 // that the draft's wording allows ("about 47 percent" by "47.3%"). A source
 // that says less than the draft ("more than 40") does not back a precise
-// draft figure ("46"): the precision would be the draft's own invention.
+// draft figure ("46"): the precision would be the draft's own invention. A
+// bare number is backed by the day of a source date too: a draft in lower
+// case writes "may 7", which reads as a number, where the source has the
+// date "May 7".
 type valueIndex struct {
 	byKind map[figures.Kind][]*claims.Claim
 	dates  map[string]bool
 	values map[float64]bool
+	days   map[float64]bool
 }
 
 func newValueIndex(cs []*claims.Claim) *valueIndex {
-	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, dates: map[string]bool{}, values: map[float64]bool{}}
+	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, dates: map[string]bool{}, values: map[float64]bool{}, days: map[float64]bool{}}
 	for _, c := range cs {
 		ix.byKind[c.Kind] = append(ix.byKind[c.Kind], c)
 		if c.Date != "" {
 			ix.dates[c.Date] = true
+			if day, err := strconv.Atoi(dayOf(c.Date)); err == nil {
+				ix.days[float64(day)] = true
+			}
 		}
 		if c.Value != nil {
 			ix.values[*c.Value] = true
@@ -94,7 +102,7 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 		}
 		return false
 	}
-	if ix.values[*c.Value] {
+	if ix.values[*c.Value] || c.Kind == figures.Number && ix.days[*c.Value] {
 		return true
 	}
 	lo, hi := bounds(c)
@@ -104,6 +112,15 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// dayOf returns the day of an ISO date ("2017-06-20", "XXXX-06-20"), or ""
+// when it gives none.
+func dayOf(date string) string {
+	if len(date) != len("2006-01-02") {
+		return ""
+	}
+	return date[8:]
 }
 
 // covers says whether a source date states everything a draft date does: a
