@@ -31,14 +31,22 @@ type attributor struct {
 	ascii    bool // the sentence is ASCII, so low holds it lower-cased
 	// mentions[firstMention:endMention] start inside the sentence.
 	firstMention, endMention int
+	// clauseTime is the time read last for a figure other than a date, and
+	// the clause it was read in: the figures of one clause share it.
+	clauseTime struct {
+		from, to int
+		time     string
+	}
 }
 
 // newAttributor prepares the attribution of d's figures; mentions are those
 // d.cast was grouped from, in order of appearance, and low is d's text with
 // its ASCII letters lower-cased.
 func newAttributor(d *Document, mentions []names.Mention, low string) *attributor {
-	return &attributor{d: d, mentions: mentions, entityAt: d.cast.At(), low: low,
+	a := &attributor{d: d, mentions: mentions, entityAt: d.cast.At(), low: low,
 		genders: make([]string, len(d.cast)), gendered: make([]bool, len(d.cast))}
+	a.clauseTime.from = -1
+	return a
 }
 
 // gender is the gender of entity i, which asks every mention of it, worked
@@ -105,14 +113,28 @@ func (a *attributor) attribute(c *Claim) {
 	s := a.d.Sentences[c.SentenceIndex]
 	from, to := a.clause(c.Span)
 	c.Measure = measure(c, a.lower(from, c.Span.Start), a.lower(c.Span.End, to))
-	c.Time = yearOf(c, a.d.Text.S[from:to])
-	if c.Time == "" {
-		c.Time = contestOf(c, a.lower(from, to))
-	}
+	c.Time = a.timeOf(c, from, to)
 	if c.Kind == figures.Date && c.Measure == "date" {
 		return
 	}
 	c.Entity = a.entity(c, s.Start, from, to)
+}
+
+// timeOf returns the year or contest of the clause [from, to) that c belongs
+// to.
+func (a *attributor) timeOf(c *Claim, from, to int) string {
+	memo := &a.clauseTime
+	if c.Kind != figures.Date && memo.from == from && memo.to == to {
+		return memo.time
+	}
+	t := yearOf(c, a.d.Text.S[from:to])
+	if t == "" {
+		t = contestOf(c, a.lower(from, to))
+	}
+	if c.Kind != figures.Date {
+		memo.from, memo.to, memo.time = from, to, t
+	}
+	return t
 }
 
 // entity finds the entity of the figure at c.Span within the clause

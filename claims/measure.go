@@ -155,12 +155,9 @@ var contests = []string{"runoff", "run-off", "primary", "first round", "general 
 // margin is never compared with a 2016 one.
 func yearOf(c *Claim, clause string) string {
 	for i := 0; i+4 <= len(clause); i++ {
-		// A year starts with 1 or 2; most bytes are passed over in one call.
-		k := strings.IndexAny(clause[i:len(clause)-3], "12")
-		if k < 0 {
-			break
+		if c := clause[i]; c != '1' && c != '2' {
+			continue // a year starts with 1 or 2; most bytes go no further
 		}
-		i += k
 		if isYear(clause, i) && (c.Kind != figures.Date || !strings.Contains(c.Text, clause[i:i+4])) {
 			return clause[i : i+4]
 		}
