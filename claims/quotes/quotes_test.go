@@ -50,7 +50,7 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{"The gap is too wide to close in a month,", "Nate Silver"}}},
 		{"pronoun with one candidate", "Sen. Elizabeth Warren spoke last.\n\n\"This is a rigged system,\" she said.",
 			[]wantQuote{{"This is a rigged system,", "Elizabeth Warren"}}},
-		{"ambiguous pronoun stays unknown", "Bernie Sanders met Ted Cruz.\n\n\"This is a rigged system,\" he said.",
+		{"ambiguous pronoun stays unknown", "Bernie Sanders and Ted Cruz met.\n\n\"This is a rigged system,\" he said.",
 			[]wantQuote{{"This is a rigged system,", ""}}},
 		{"description stays unknown", `"The numbers simply do not add up for them," a campaign aide said.`,
 			[]wantQuote{{"The numbers simply do not add up for them,", ""}}},
