@@ -248,7 +248,7 @@ func (a *attributor) opener(s, at int) (ment, bool) {
 		}
 		if m, ok := a.mentionAt(w.start); ok && a.ents[m.ent].Kind == names.Person {
 			next := wordAfter(ws, m.end)
-			if next < 0 || strings.HasPrefix(a.text[m.end:], "'s") {
+			if next < 0 || a.ownsPerson(m, at) {
 				return ment{}, false // "Smith's attorney said": someone else
 			}
 			if nw := strings.ToLower(a.text[ws[next].start:ws[next].end]); a.text[m.end] == ' ' && (titleNouns[nw] || personNouns[nw]) {
@@ -280,7 +280,7 @@ func (a *attributor) reporter(s, at int) int {
 	}
 	last := ws[n-1]
 	if cue, _ := cueAt(a.text, ws, n-1); cue != "" {
-		if m, ok := a.mentionEndingAt(ws[n-2].end); ok && strings.HasSuffix(strings.TrimRight(a.text[s:m.start], " "), ",") {
+		if m, ok := a.mentionEndingAt(ws[n-2].end); ok && afterComma(a.text[s:m.start]) {
 			return m.ent
 		}
 		return -1
@@ -291,13 +291,28 @@ func (a *attributor) reporter(s, at int) int {
 	}
 	for k := n - 2; k > 0 && ws[k].start >= m.start-1; k-- {
 		if ws[k].end <= m.start {
-			if cue, _ := cueAt(a.text, ws, k); cue != "" && namer(cue) && strings.HasSuffix(strings.TrimRight(a.text[s:ws[k].start], " "), ",") {
+			if cue, _ := cueAt(a.text, ws, k); cue != "" && namer(cue) && afterComma(a.text[s:ws[k].start]) {
 				return m.ent
 			}
 			break
 		}
 	}
 	return -1
+}
+
+// afterComma reports whether before ends in a comma and at most titles
+// ("..., Sen."), where an attribution closing a sentence starts.
+func afterComma(before string) bool {
+	k := strings.LastIndexByte(before, ',')
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[k+1:]) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpener is the opener of [s, at), or of the clause after its first
@@ -623,8 +638,8 @@ func (a *attributor) centre(floor, i int, want string, fits func(int) bool) int 
 			return e
 		}
 		m, ok := a.clauseOpener(s, at)
-		if ok && m.ent >= 0 && fits(m.ent) {
-			return m.ent
+		if ok && m.ent >= 0 && fits(m.ent) && !strings.HasPrefix(a.text[m.end:], "'s") {
+			return m.ent // a possessor ("Smith's plan") is what the sentence is not about
 		}
 		if ok && m.ent < 0 && (want == "" || pronounGender(a.text[m.start:m.end]) == want) {
 			continue

@@ -56,6 +56,10 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{"The numbers simply do not add up for them,", ""}}},
 		{"single-quoted quotation with a cue", "Sen. Bernie Sanders spoke.\n\nSanders declares 'revolution,' ignores losses.",
 			[]wantQuote{{"revolution,", "Bernie Sanders"}}},
+		{"closing mark glued to the next word", "Gov. Rick Perry spoke in Iowa on Tuesday.\n\nIn one emailed statement, Perry stated, \"this administration's war on traditional values must stop. Investing tax dollars this way is wrong. \"Perry is referring to a memorandum released by the White House.",
+			[]wantQuote{{"this administration's war on traditional values must stop. Investing tax dollars this way is wrong.", "Rick Perry"}}},
+		{"closing mark set apart after a nested quotation", "\"She went so far as to say she'll be 'above the president,' \" said Khin Zaw Win, an activist. \"That is not a responsible thing to say.\"",
+			[]wantQuote{{"She went so far as to say she'll be 'above the president,'", "Khin Zaw Win"}, {"That is not a responsible thing to say.", "Khin Zaw Win"}}},
 		// Nothing to report.
 		{"scare quotes", `The so-called "reform" plan, they said, is dead.`, nil},
 		{"apostrophes", "Don't say the '90s were better; the Smiths' house and O'Rourke's rock 'n' roll agree.", nil},
