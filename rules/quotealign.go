@@ -874,10 +874,31 @@ func attributed(s *Set, q *quoted) bool {
 
 // samePerson reports whether two speaker names can be one person: they end
 // in the same surname ("Harry M. Reid", "Reid"; "Richard J. Durbin", "Dick
-// Durbin"). Two people of one surname quoted in the same words is too rare
-// to call a contradiction on.
+// Durbin"), or in surnames a typo apart. Two people of one surname, or of
+// nearly one, quoted in the same words is too rare to call a contradiction
+// on.
 func samePerson(a, b string) bool {
-	return a == b || a != "" && b != "" && surname(a) == surname(b)
+	return a == b || a != "" && b != "" && typoApart(surname(a), surname(b))
+}
+
+// typoApart reports whether two names are equal or, both of four letters
+// or more, one letter dropped or added apart ("Tump", "Trump"). A letter
+// changed makes another name too often ("Rice", "Rick").
+func typoApart(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || len(b) != len(a)+1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return a[i:] == b[i+1:]
 }
 
 func surname(name string) string {

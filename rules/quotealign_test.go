@@ -355,3 +355,24 @@ func syntheticRace(n int) []string {
 	}
 	return out
 }
+
+func TestSamePerson(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"Harry M. Reid", "Reid", true},
+		{"Donald Trump", "Tump", true},    // a dropped letter is a typo
+		{"Bruce Braley", "Bralley", true}, // so is a doubled one
+		{"Chuck Grassley", "Bruce Braley", false},
+		{"Paul Ryan", "Rand Paul", false},
+		{"Susan Rice", "Rick", false}, // a letter changed is another name
+		{"Ed Rice", "Ric", false},     // a letter dropped, but too short to be sure
+		{"John Cornyn", "", false},
+	}
+	for _, c := range cases {
+		if got := samePerson(c.a, c.b); got != c.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

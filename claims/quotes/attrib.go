@@ -21,6 +21,8 @@ type attributor struct {
 	ments   []ment // outside quotations, by start
 	genders []string
 	ws      []word // reused by words
+	// openerWords is opener's own buffer of words.
+	openerWords []word
 	// lastEnt is the speaker of the quotation before the one being read, -1
 	// if none, and lastEnd where that quotation ends: a pronoun after it may
 	// stand for that speaker.
@@ -173,13 +175,18 @@ func (a *attributor) before(floor, at int) (attribution, bool) {
 		if cue == "" {
 			continue
 		}
-		if n < len(ws) && (cue == "according to" || namer(cue) && isCapital(a.text, ws[n])) {
+		// "said Smith" names the speaker only where the cue opens its
+		// clause: in "He said Smith" Smith starts what he said.
+		inverted := c == 0 || strings.ContainsAny(a.text[ws[c-1].end:ws[c].start], ",:;(")
+		if n < len(ws) && (cue == "according to" || inverted && namer(cue) && isCapital(a.text, ws[n])) {
 			if at := a.named(ws[n].start, clauseEnd(a.text, ws[n].start, at), cue); at.ent >= 0 || cue == "according to" {
 				return at, true
 			}
 		}
 		if strings.HasSuffix(cue, "ing") {
-			return a.clauseSubject(s, ws[c].start)
+			at, ok := a.clauseSubject(s, ws[c].start)
+			at.cue = cue
+			return at, ok
 		}
 		return a.subjectBefore(s, ws[c].start, cue), true
 	}
@@ -202,27 +209,7 @@ func complete(text string, sp span) bool {
 // subject credits a partial quotation to the person who opens its sentence
 // (`Smith called the plan "a disaster"`), the usual shape of a fragment.
 func (a *attributor) subject(floor, at int) (attribution, bool) {
-	s := sentenceStart(a.text, floor, at)
-	ws := a.words(s, at)
-	if len(ws) < 2 {
-		return none, false
-	}
-	for n, w := range ws[:min(len(ws)-1, 4)] {
-		if p := strings.ToLower(a.text[w.start:w.end]); p == "he" || p == "she" {
-			return a.pronoun(w.start, w.end, ""), true
-		}
-		if m, ok := a.mentionAt(w.start); ok && a.ents[m.ent].Kind == names.Person {
-			next := wordAfter(ws, m.end)
-			if next < 0 || !unicode.IsLower(firstRune(a.text[ws[next].start:])) {
-				return none, false
-			}
-			return attribution{ent: m.ent, start: m.start, end: m.end}, true
-		}
-		if !isCapital(a.text, w) && !determiners[strings.ToLower(a.text[w.start:w.end])] || n > 0 && a.text[ws[n-1].end] == ',' {
-			return none, false
-		}
-	}
-	return none, false
+	return a.credit(a.opener(sentenceStart(a.text, floor, at), at))
 }
 
 // clauseSubject credits a quotation introduced by a participle ("Smith
@@ -230,14 +217,114 @@ func (a *attributor) subject(floor, at int) (attribution, bool) {
 // clause after an opening phrase ("Trying to quell the furor, Smith issued
 // a statement saying").
 func (a *attributor) clauseSubject(s, at int) (attribution, bool) {
-	if r, ok := a.subject(s, at); r.ent >= 0 {
-		return r, ok
-	}
-	c := strings.IndexByte(a.text[s:at], ',')
-	if c < 0 {
+	return a.credit(a.clauseOpener(s, at))
+}
+
+// credit turns the subject opener found into an attribution: a person, or
+// a pronoun resolved.
+func (a *attributor) credit(m ment, ok bool) (attribution, bool) {
+	switch {
+	case !ok:
 		return none, false
+	case m.ent < 0:
+		return a.pronoun(m.start, m.end, ""), true
 	}
-	return a.subject(s+c+1, at)
+	return attribution{ent: m.ent, start: m.start, end: m.end}, true
+}
+
+// opener returns the subject that opens the sentence [s, at): a person's
+// mention ("Sen. Jon Smith on Friday questioned", "Clinton spokeswoman Jane
+// Doe, a lawyer, said"), or "he" or "she" (a mention with ent -1). "Smith's
+// attorney" is someone unnamed.
+func (a *attributor) opener(s, at int) (ment, bool) {
+	// Its own buffer: a pronoun is resolved while a caller holds words.
+	a.openerWords = appendWords(a.openerWords[:0], a.text, s, at)
+	ws := a.openerWords
+	for n := 0; n < len(ws)-1 && n < 6; n++ {
+		w := ws[n]
+		lw := strings.ToLower(a.text[w.start:w.end])
+		if lw == "he" || lw == "she" {
+			return ment{w.start, w.end, -1}, true
+		}
+		if m, ok := a.mentionAt(w.start); ok && a.ents[m.ent].Kind == names.Person {
+			next := wordAfter(ws, m.end)
+			if next < 0 || a.ownsPerson(m, at) {
+				return ment{}, false // "Smith's attorney said": someone else
+			}
+			if nw := strings.ToLower(a.text[ws[next].start:ws[next].end]); a.text[m.end] == ' ' && (titleNouns[nw] || personNouns[nw]) {
+				n = next // "Clinton spokeswoman Jane Doe": Clinton modifies
+				continue
+			}
+			nw := a.text[ws[next].start:ws[next].end]
+			if nw == "and" || nw == "or" {
+				return ment{}, false // "Smith and Jones met": two subjects
+			}
+			// "Smith said" or "Smith, a Republican, said"; not "Of Smith, he".
+			return m, unicode.IsLower(firstRune(nw)) && !(a.text[m.end] == ',' && pronouns[nw])
+		}
+		if !isCapital(a.text, w) && !determiners[lw] && !titleNouns[lw] && lw != "state" || n > 0 && a.text[ws[n-1].end] == ',' {
+			return ment{}, false
+		}
+	}
+	return ment{}, false
+}
+
+// reporter returns the person a sentence [s, at) ending in an attribution
+// reports the words of (", Smith said.", ", said Smith."), or -1.
+func (a *attributor) reporter(s, at int) int {
+	a.openerWords = appendWords(a.openerWords[:0], a.text, s, at)
+	ws := a.openerWords
+	n := len(ws)
+	if n < 3 {
+		return -1
+	}
+	last := ws[n-1]
+	if cue, _ := cueAt(a.text, ws, n-1); cue != "" {
+		if m, ok := a.mentionEndingAt(ws[n-2].end); ok && afterComma(a.text[s:m.start]) {
+			return m.ent
+		}
+		return -1
+	}
+	m, ok := a.mentionEndingAt(last.end)
+	if !ok {
+		return -1
+	}
+	for k := n - 2; k > 0 && ws[k].start >= m.start-1; k-- {
+		if ws[k].end <= m.start {
+			if cue, _ := cueAt(a.text, ws, k); cue != "" && namer(cue) && afterComma(a.text[s:ws[k].start]) {
+				return m.ent
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// afterComma reports whether before ends in a comma and at most titles
+// ("..., Sen."), where an attribution closing a sentence starts.
+func afterComma(before string) bool {
+	k := strings.LastIndexByte(before, ',')
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(before[k+1:]) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpener is the opener of [s, at), or of the clause after its first
+// comma when the sentence opens with a phrase ("In the interview, he").
+func (a *attributor) clauseOpener(s, at int) (ment, bool) {
+	if m, ok := a.opener(s, at); ok {
+		return m, true
+	}
+	if c := strings.IndexByte(a.text[s:at], ','); c >= 0 {
+		return a.opener(s+c+1, at)
+	}
+	return ment{}, false
 }
 
 // subjectBefore finds who speaks through the cue at c: the name or pronoun
@@ -281,7 +368,7 @@ func (a *attributor) subjectBefore(s, c int, cue string) attribution {
 	if at, ok := a.nameEndingAt(s, q, cue); ok {
 		return at
 	}
-	return attribution{ent: -1, start: -1, end: -1, cue: cue}
+	return a.described(s+strings.LastIndexByte(q, ',')+1, s+len(q), cue)
 }
 
 // appositive reports whether a comma-delimited phrase describes the name
@@ -346,7 +433,92 @@ func (a *attributor) named(i, j int, cue string) attribution {
 			return attribution{ent: m.ent, start: m.start, end: m.end, cue: cue}
 		}
 	}
-	return attribution{ent: -1, start: -1, end: -1, cue: cue}
+	first := j
+	if c := strings.IndexByte(a.text[i:j], ','); c >= 0 {
+		first = i + c
+	}
+	return a.described(i, first, cue)
+}
+
+// described credits a definite description ("the president", "the
+// committee chairman") to the person it stands for: the one person named
+// with that title, or else the person the sentences before are about, if
+// that person's title does not name another office.
+func (a *attributor) described(i, j int, cue string) attribution {
+	ws := strings.Fields(strings.TrimRight(a.text[i:j], " ,.;:"))
+	if len(ws) < 2 || len(ws) > 4 || !strings.EqualFold(ws[0], "the") {
+		return attribution{ent: -1, start: -1, end: -1, cue: cue}
+	}
+	desc := make([]string, len(ws)-1)
+	for k, w := range ws[1:] {
+		desc[k] = office(w)
+	}
+	if !offices[desc[len(desc)-1]] && !roles[desc[len(desc)-1]] {
+		return attribution{ent: -1, start: -1, end: -1, cue: cue}
+	}
+	start := i + strings.Index(a.text[i:j], ws[0])
+	end := start + strings.Index(a.text[start:j], ws[len(ws)-1]) + len(ws[len(ws)-1])
+	titled := -1
+	for e := range a.ents {
+		if a.ents[e].Kind != names.Person || !titleNames(a.ents[e].Title, desc) || !a.namedBefore(e, i) {
+			continue
+		}
+		if titled >= 0 {
+			return attribution{ent: -1, start: start, end: end, cue: cue}
+		}
+		titled = e
+	}
+	if titled < 0 {
+		titled = a.antecedent(start, "", func(e int) bool {
+			return a.ents[e].Kind == names.Person && !otherOffice(a.ents[e].Title, desc)
+		})
+	}
+	return attribution{ent: titled, start: start, end: end, cue: cue}
+}
+
+// namedBefore reports whether entity e is named before offset i.
+func (a *attributor) namedBefore(e, i int) bool {
+	for _, m := range a.ents[e].Mentions {
+		if m.Start < i {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNames reports whether a title ("Sen.", "California Rep.", "Vice
+// President") is what the description desc (its words after "the", each
+// through office) names: the same office, and every rank the title adds
+// ("vice", "former") said in the description too.
+func titleNames(title string, desc []string) bool {
+	ts := strings.Fields(title)
+	if len(ts) == 0 || office(ts[len(ts)-1]) != desc[len(desc)-1] {
+		return false
+	}
+	for _, t := range ts[:len(ts)-1] {
+		if t = office(t); ranks[t] && !slices.Contains(desc, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherOffice reports whether a title names an office other than the one
+// the description desc names: a senator is not "the governor", nor a vice
+// president "the president".
+func otherOffice(title string, desc []string) bool {
+	ts := strings.Fields(title)
+	return len(ts) > 0 && offices[desc[len(desc)-1]] && offices[office(ts[len(ts)-1])] && !titleNames(title, desc)
+}
+
+// office spells a title word the way a description says it: lower case,
+// abbreviations written out, a congressman a representative.
+func office(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if full, ok := officeSpellings[w]; ok {
+		return full
+	}
+	return w
 }
 
 // head returns the name a phrase is about: its first person that does not
@@ -395,30 +567,95 @@ func inParen(text string, from, at int) bool {
 	return o >= 0 && strings.IndexByte(text[from+o:at], ')') < 0
 }
 
-// pronoun resolves "he" or "she" at [i, j) to the one person of a fitting
-// gender named outside quotations in the current and previous paragraph.
+// pronoun resolves "he" or "she" at [i, j) to the person of a fitting
+// gender it stands for, if the text makes that clear.
 func (a *attributor) pronoun(i, j int, cue string) attribution {
 	want := "male"
 	if strings.EqualFold(a.text[i:j], "she") {
 		want = "female"
 	}
+	e := a.antecedent(i, want, func(e int) bool { return a.fits(e, want) })
+	return attribution{ent: e, start: i, end: j, cue: cue}
+}
+
+// antecedent returns the person that a pronoun of gender want ("" for a
+// description) at i stands for among those fits accepts, or -1. The one fitting person named
+// outside quotations in the current and previous paragraph is it; of
+// several, the speaker of the quotation just before when no one else is
+// named since, else the subject the sentences before are about.
+func (a *attributor) antecedent(i int, want string, fits func(int) bool) int {
 	floor := a.previousParagraph(i)
-	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= floor })
-	found := -1
-	if a.lastEnt >= 0 && a.lastEnd >= floor && a.fits(a.lastEnt, want) {
-		found = a.lastEnt
+	last := -1
+	if a.lastEnt >= 0 && a.lastEnd >= floor && fits(a.lastEnt) {
+		last = a.lastEnt
 	}
-	for n := lo; n < len(a.ments) && a.ments[n].start < i; n++ {
+	if e, ok := a.only(floor, i, last, fits); ok {
+		return e
+	}
+	if last >= 0 {
+		if e, ok := a.only(a.lastEnd, i, last, fits); ok {
+			return e
+		}
+	}
+	return a.centre(floor, i, want, fits)
+}
+
+// only returns the one person fits accepts among seed (or -1) and those
+// named in [from, to); ok is false when there are several, or when one is
+// the owner in "Smith's attorney", which names a second person too.
+func (a *attributor) only(from, to, seed int, fits func(int) bool) (int, bool) {
+	found := seed
+	lo := sort.Search(len(a.ments), func(n int) bool { return a.ments[n].start >= from })
+	for n := lo; n < len(a.ments) && a.ments[n].start < to; n++ {
 		m := a.ments[n]
-		if !a.fits(m.ent, want) || m.ent == found && !a.ownsPerson(m, i) {
+		if !fits(m.ent) || m.ent == found && !a.ownsPerson(m, to) {
 			continue
 		}
-		if found >= 0 || a.ownsPerson(m, i) {
-			return attribution{ent: -1, start: i, end: j, cue: cue}
+		if found >= 0 || a.ownsPerson(m, to) {
+			return -1, false
 		}
 		found = m.ent
 	}
-	return attribution{ent: found, start: i, end: j, cue: cue}
+	return found, true
+}
+
+// centre returns the person the sentences before i are about, walking
+// back no further than floor: the subject of the nearest sentence that
+// names someone fits accepts, when that subject is such a person. A
+// sentence opening with a pronoun of gender want ("" for any) hands on to
+// the one before; one that names fitting people only elsewhere than as its
+// subject leaves it unclear (-1).
+func (a *attributor) centre(floor, i int, want string, fits func(int) bool) int {
+	// The words before i in its own sentence ("Of Smith, he said") name
+	// no one it could stand for.
+	s := sentenceStart(a.text, floor, i)
+	if e, ok := a.only(s, i, -1, fits); e >= 0 || !ok {
+		return -1
+	}
+	for at := s - 1; at > floor; at = s - 1 {
+		s = sentenceStart(a.text, floor, at)
+		if e := a.reporter(s, at); e >= 0 && fits(e) {
+			return e
+		}
+		m, ok := a.clauseOpener(s, at)
+		if ok && m.ent >= 0 && fits(m.ent) && !strings.HasPrefix(a.text[m.end:], "'s") {
+			return m.ent // a possessor ("Smith's plan") is what the sentence is not about
+		}
+		if ok && m.ent < 0 && (want == "" || pronounGender(a.text[m.start:m.end]) == want) {
+			continue
+		}
+		if e, ok := a.only(s, at, -1, fits); e >= 0 || !ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+func pronounGender(p string) string {
+	if strings.EqualFold(p, "she") {
+		return "female"
+	}
+	return "male"
 }
 
 // fits reports whether entity e is a person a pronoun of gender want can
@@ -580,8 +817,12 @@ type word struct{ start, end int }
 // words lists the words of text[i:j]. The list lives in a buffer the next
 // call reuses, since every quotation asks for the words around it.
 func (a *attributor) words(i, j int) []word {
-	text := a.text
-	out := a.ws[:0]
+	a.ws = appendWords(a.ws[:0], a.text, i, j)
+	return a.ws
+}
+
+// appendWords appends to out the words of text[i:j].
+func appendWords(out []word, text string, i, j int) []word {
 	for k := i; k < j; {
 		if c := text[k]; c < utf8.RuneSelf && !asciiWord[c] {
 			k++ // spaces and punctuation, the usual case, decoded no further
@@ -608,7 +849,6 @@ func (a *attributor) words(i, j int) []word {
 		w.end = k
 		out = append(out, w)
 	}
-	a.ws = out
 	return out
 }
 

@@ -49,6 +49,14 @@ func pairMarks(text string) []span {
 				cur.end = m.at + m.n
 				out = append(out, *cur)
 				cur = nil
+			case cur != nil && strayClose(text, open, m):
+				// `is wrong. "The memorandum`: a closing mark pushed onto
+				// the next word, since a quotation never opens inside an
+				// open one; `'above the law,' " said`: one set apart.
+				cur.parts = append(cur.parts, [2]int{open, trimRight(text, open, m.at)})
+				cur.end = m.at + m.n
+				out = append(out, *cur)
+				cur = nil
 			case m.canOpen:
 				cur = &span{start: m.at}
 				open = m.at + m.n
@@ -70,6 +78,21 @@ func pairMarks(text string) []span {
 		ls = next
 	}
 	return out
+}
+
+// strayClose reports whether mark m, which cannot close by its
+// surroundings, closes the quotation whose words start at open: it follows
+// a space after the end of a sentence, or stands alone after a comma or a
+// nested single mark.
+func strayClose(text string, open int, m mark) bool {
+	j := trimRight(text, open, m.at)
+	if j == m.at || j == open {
+		return false
+	}
+	if m.canOpen {
+		return strings.IndexByte(".!?", text[j-1]) >= 0
+	}
+	return strings.IndexByte(".,!?'", text[j-1]) >= 0
 }
 
 // nextLine returns the start of the first non-empty line after the line

@@ -62,3 +62,20 @@ assistant secretary chief manager office campaign staff representative deputy co
 
 // pronouns stand for someone named elsewhere.
 var pronouns = set(`he she his her him they their them`)
+
+// offices are the posts a description names a person by ("the senator
+// said"); roles are other descriptions of one person ("the committee
+// chairman"), which no title contradicts.
+var offices = set(`president senator governor representative mayor secretary speaker judge justice
+minister chancellor ambassador sheriff`)
+
+var roles = set(`chairman chairwoman chair spokesman spokeswoman spokesperson candidate nominee
+lawmaker leader director commissioner official`)
+
+// ranks qualify a title: a "Vice President" is not "the president".
+var ranks = set(`vice deputy assistant associate lieutenant former acting press under ex first`)
+
+// officeSpellings map title abbreviations to the word a description uses.
+var officeSpellings = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"pres": "president", "sec": "secretary", "lt": "lieutenant", "congressman": "representative",
+	"congresswoman": "representative"}
