@@ -44,6 +44,10 @@ func splitWords(s string, asides bool) []word {
 	out := make([]word, 0, len(s)/6)
 	aside, closer := -1, byte(0) // where an aside opened in out, and its closing mark
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			i++ // between words, the commonest byte that starts none
+			continue
+		}
 		switch c := s[i]; {
 		case !asides:
 		case aside < 0 && c == '(':
@@ -90,7 +94,7 @@ func isWordRune(r rune) bool {
 
 // asciiWord marks the ASCII letters and digits, the bytes most words are
 // made of, so that they are told apart without a Unicode table.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+var asciiWord = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
@@ -102,9 +106,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 // period or comma between digits, and closed by a percent sign after a digit.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
-			j++
-			continue
+		for j < len(s) && asciiWord[s[j]] {
+			j++ // most of a word, a byte a step
+		}
+		if j == len(s) {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
