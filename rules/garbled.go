@@ -160,7 +160,11 @@ func ambiguousSurnames(cast names.Entities) map[string]bool {
 func ownObjects(s *Set, r Rule, i int, ws []word) []finding.Finding {
 	text := s.Docs[i].Text.S
 	var out []finding.Finding
+	keys := shortKeys(ws)
 	for k := 0; k < len(ws); k++ {
+		if !recurs(keys, k, k+minPhrase+1, k+maxPhrase+maxVerb) {
+			continue // the commonest case: no phrase can start here
+		}
 		n, j := repeatedPhrase(text, ws, k)
 		if n == 0 {
 			continue
@@ -185,9 +189,6 @@ const (
 // repeatedPhrase returns the length of the phrase starting at ws[k] and the
 // index where it repeats, or 0.
 func repeatedPhrase(text string, ws []word, k int) (int, int) {
-	if !recurs(ws, k, k+minPhrase+1, k+maxPhrase+maxVerb) {
-		return 0, 0 // the commonest case, found with one comparison a place
-	}
 	for n := maxPhrase; n >= minPhrase; n-- {
 		for g := 1; g <= maxVerb; g++ {
 			j := k + n + g
@@ -203,14 +204,24 @@ func repeatedPhrase(text string, ws []word, k int) (int, int) {
 	return 0, 0
 }
 
-// recurs says whether the word ws[k] comes again between ws[from] and
-// ws[to], both included.
-func recurs(ws []word, k, from, to int) bool {
-	w := ws[k].text
-	for j := from; j <= to && j < len(ws); j++ {
-		// Telling most words apart by length and first byte saves the
-		// comparison of their bytes.
-		if o := ws[j].text; len(o) == len(w) && (w == "" || o[0] == w[0]) && o == w {
+// shortKeys sums up each word by its length and first and last bytes:
+// two words with different keys differ, so most are told apart without
+// comparing their bytes.
+func shortKeys(ws []word) []uint32 {
+	keys := make([]uint32, len(ws))
+	for k, w := range ws {
+		if n := len(w.text); n > 0 {
+			keys[k] = uint32(n)<<16 | uint32(w.text[0])<<8 | uint32(w.text[n-1])
+		}
+	}
+	return keys
+}
+
+// recurs says whether the word with key keys[k] may come again between
+// keys[from] and keys[to], both included.
+func recurs(keys []uint32, k, from, to int) bool {
+	for j := from; j <= to && j < len(keys); j++ {
+		if keys[j] == keys[k] {
 			return true
 		}
 	}

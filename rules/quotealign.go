@@ -109,13 +109,16 @@ func wordEnd(s string, j int) int {
 		for j < len(s) && asciiWord[s[j]] {
 			j++ // most of a word, a byte a step
 		}
-		if j == len(s) {
-			break
+		if j == len(s) || s[j] == ' ' {
+			break // a space, the commonest end of a word, joins nothing
 		}
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if isWordRune(r) || unicode.Is(unicode.Mn, r) {
-			j += n
-			continue
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+				j += n
+				continue
+			}
 		}
 		if j+n < len(s) {
 			next, _ := utf8.DecodeRuneInString(s[j+n:])
