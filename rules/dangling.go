@@ -150,8 +150,11 @@ almost just his her their its our your my this that these those some only`)
 // blankGaps returns the indices k of words preceded by a blank left in the
 // file (3+ spaces) between a gap word and a lower-case word.
 func blankGaps(d *claims.Document, ws []word) []int {
-	var out []int
 	gapsIn := newGapReader(d)
+	if !gapsIn.blanks {
+		return nil // most files: no blank anywhere
+	}
+	var out []int
 	for k := 1; k < len(ws); k++ {
 		a, b := ws[k-1], ws[k]
 		if !gapWords[a.text] || d.Text.S[a.end:b.start] != " " || capitalised(d.Text.S[b.start:b.end]) ||
