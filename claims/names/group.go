@@ -26,10 +26,10 @@ type Entities []Entity
 // several would fit, because a wrong merge is worse than a missed one.
 func Group(ms []Mention) Entities {
 	var es Entities
-	byKey := map[string]int{}
+	byKey := map[entityKey]int{}
 	full := map[string][]int{}  // surname -> person entities with a full name
 	first := map[string][]int{} // first name -> person entities with a full name
-	add := func(key string, m Mention) (int, bool) {
+	add := func(key entityKey, m Mention) (int, bool) {
 		if i, ok := byKey[key]; ok {
 			return i, false
 		}
@@ -53,7 +53,7 @@ func Group(ms []Mention) Entities {
 		var i int
 		switch {
 		case m.Kind != Person:
-			i, _ = add(string(m.Kind)+":"+m.Name, m)
+			i, _ = add(entityKey{m.Kind, m.Name, ""}, m)
 		case strings.Contains(m.Name, " "):
 			i = entityOf[k]
 		case len(full[m.Name]) == 1:
@@ -61,7 +61,7 @@ func Group(ms []Mention) Entities {
 		case len(full[m.Name]) == 0 && len(first[m.Name]) == 1:
 			i = first[m.Name][0]
 		default:
-			i, _ = add("p:"+m.Name, m)
+			i, _ = add(entityKey{Person, m.Name, ""}, m)
 		}
 		entityOf[k] = i
 	}
@@ -71,8 +71,10 @@ func Group(ms []Mention) Entities {
 	for _, i := range entityOf {
 		counts[i]++
 	}
+	all, at := make([]Mention, len(ms)), 0
 	for i := range es {
-		es[i].Mentions = make([]Mention, 0, counts[i])
+		es[i].Mentions = all[at : at : at+counts[i]]
+		at += counts[i]
 	}
 	for k, m := range ms {
 		es[entityOf[k]].Mentions = append(es[entityOf[k]].Mentions, m)
@@ -83,10 +85,16 @@ func Group(ms []Mention) Entities {
 	return es
 }
 
-// fullKey identifies a full name by its first and last word, so "Harry M.
-// Reid" and "Harry Reid" are one person.
-func fullKey(name string) string {
-	return "p:" + firstName(name) + " " + lastName(name)
+// entityKey tells entities apart: by kind and name, and a person with a
+// full name by first and last word, so "Harry M. Reid" and "Harry Reid" are
+// one person.
+type entityKey struct {
+	kind       Kind
+	name, last string
+}
+
+func fullKey(name string) entityKey {
+	return entityKey{Person, firstName(name), lastName(name)}
 }
 
 // settle fills the canonical name, aliases, title and party from the

@@ -9,7 +9,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -179,6 +178,8 @@ type doubt struct {
 type scratch struct {
 	toks     []token
 	headline []bool
+	found    []Mention
+	doubts   []doubt
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -186,14 +187,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // Find returns the mentions of people, parties and organisations in text, in
 // order of appearance.
 func Find(text string) []Mention {
-	// The mentions are gathered in blocks and joined once at the end: a
-	// megabyte of them grown one by one would be copied over and over.
-	var blocks [][]Mention
-	var ds []doubt
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	toks, headline := sc.toks, sc.headline
-	defer func() { sc.toks, sc.headline = toks[:0], headline[:0] }()
+	toks, headline, found, ds := sc.toks, sc.headline, sc.found[:0], sc.doubts[:0]
 	for from := 0; from < len(text); {
 		to := paragraphEnd(text, from)
 		toks = tokenize(text, from, to, toks[:0])
@@ -206,14 +202,7 @@ func Find(text string) []Mention {
 			}
 			if !headline[i] {
 				if m, d, ok := classify(text, toks, i, j); ok {
-					if n := len(blocks); n == 0 || len(blocks[n-1]) == cap(blocks[n-1]) {
-						size := firstBlock
-						if n > 0 {
-							size = min(blockSize, 2*cap(blocks[n-1]))
-						}
-						blocks = append(blocks, make([]Mention, 0, size))
-					}
-					blocks[len(blocks)-1] = append(blocks[len(blocks)-1], m)
+					found = append(found, m)
 					ds = append(ds, d)
 				}
 			}
@@ -221,20 +210,12 @@ func Find(text string) []Mention {
 		}
 		from = to
 	}
-	ms := slices.Concat(blocks...)
-	if ms == nil {
-		ms = []Mention{} // no mentions is an empty list, not nil
-	}
+	ms := make([]Mention, len(found)) // no mentions is an empty list, not nil
+	copy(ms, found)
+	clear(found) // the pool keeps no text alive
+	sc.toks, sc.headline, sc.found, sc.doubts = toks[:0], headline[:0], found[:0], ds[:0]
 	return confirm(ms, ds)
 }
-
-// Find gathers mentions in blocks of firstBlock, each block twice the size
-// of the last up to blockSize, so a short article allocates little and a
-// long one in few blocks.
-const (
-	firstBlock = 32
-	blockSize  = 256
-)
 
 // paragraphEnd returns where the paragraph starting at from ends: at the
 // next blank line after it, or at the end of text. Names, titles and runs
