@@ -129,9 +129,18 @@ func trimRight(text string, from, to int) int {
 // lineMarks appends to ms the double marks of text[ls:le] with what their
 // surroundings allow them to do.
 func lineMarks(text string, ls, le int, ms []mark) []mark {
+	line := text[:le]
+	dq, sq := ls-1, ls-1 // the next '"' and '\'' from i on, or le
 	for i := ls; i < le; i++ {
-		if c := text[i]; c != '"' && c != '\'' {
-			continue
+		// Marks are looked for with IndexByte, many bytes at a time.
+		if dq < i {
+			dq = indexFrom(line, '"', i)
+		}
+		if sq < i {
+			sq = indexFrom(line, '\'', i)
+		}
+		if i = min(dq, sq); i == le {
+			break
 		}
 		n := 0
 		switch {
@@ -156,6 +165,14 @@ func lineMarks(text string, ls, le int, ms []mark) []mark {
 		i += n - 1
 	}
 	return ms
+}
+
+// indexFrom returns the index of the first c in s from i on, or len(s).
+func indexFrom(s string, c byte, i int) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 func runeBefore(text string, i, floor int) rune {
