@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 
 	"factdiff/claims"
@@ -88,6 +89,75 @@ func (t *phraseText) say(from, to int) string {
 	return t.doc.Text.S[t.words[from].start:t.words[to-1].end]
 }
 
+// gap returns the punctuation between word k and the next, without spaces.
+func (t *phraseText) gap(k int) string {
+	return strings.Trim(t.doc.Text.S[t.words[k].end:t.words[k+1].start], " ")
+}
+
+// maxCaption is how many words a parenthesis after a name may hold and
+// still be stepped over as a caption ("(left)", "(pictured centre)").
+const maxCaption = 3
+
+// ahead returns the word where a phrase goes on after a name that ends
+// before word k: k itself when only spaces part them, or the word after an
+// aside that news copy hangs on a name, an age ("Jordan, 37, took") or a
+// caption ("Wright (centre) is"), so that the words after it are still read
+// as said of the name. It reports false when other punctuation ends the
+// phrase.
+func (t *phraseText) ahead(k int) (int, bool) {
+	if k <= 0 || k >= len(t.words) {
+		return k, false
+	}
+	if t.glued[k-1] {
+		return k, true
+	}
+	switch t.gap(k - 1) {
+	case ",":
+		if hasDigit(t.words[k].text) && k+1 < len(t.words) && t.gap(k) == "," {
+			return k + 1, true
+		}
+	case "(":
+		for j := k; j < k+maxCaption && j+1 < len(t.words); j++ {
+			switch t.gap(j) {
+			case ")":
+				return j + 1, true
+			case "":
+			default:
+				return k, false
+			}
+		}
+	}
+	return k, false
+}
+
+// behind is ahead read backwards: where a name before a phrase that starts
+// at word k ends, past an age or a caption.
+func (t *phraseText) behind(k int) (int, bool) {
+	if k <= 0 {
+		return k, false
+	}
+	if t.glued[k-1] {
+		return k, true
+	}
+	switch t.gap(k - 1) {
+	case ",":
+		if k >= 2 && hasDigit(t.words[k-1].text) && t.gap(k-2) == "," {
+			return k - 1, true
+		}
+	case ")":
+		for j := k - 1; j > k-1-maxCaption && j >= 1; j-- {
+			switch t.gap(j - 1) {
+			case "(":
+				return j, true
+			case "":
+			default:
+				return k, false
+			}
+		}
+	}
+	return k, false
+}
+
 // phrase reports whether words [from, from+n) run on without punctuation
 // and say enough: at least two of them are figures or not function words.
 func (t *phraseText) phrase(from, n int) bool {
@@ -129,20 +199,30 @@ type phraseIndex struct {
 	grams   map[uint64][]phrasePos
 	// names are the words the sources use in names and never, written in
 	// lower case, outside them: in a draft written without capitals they
-	// still mark a name.
+	// still mark a name, and so they do where the sources run a name into a
+	// caption ("on Saturday Wright (centre) is").
 	names map[string]bool
+	// people are the names of two words or more the sources give, as
+	// hashes of their words: a draft's "Frank Jordan" is someone else than
+	// the source's "Louis Jordan" when the sources name a Frank Jordan too.
+	people map[uint64]bool
 }
 
 type phrasePos struct{ src, at int }
 
 func newPhraseIndex(s *Set) *phraseIndex {
-	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: map[string]bool{}}
+	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: map[string]bool{}, people: map[uint64]bool{}}
 	common := map[string]bool{}
 	for i, d := range s.Docs {
 		if s.IsDraft(i) {
 			continue
 		}
 		t := newPhraseText(i, d, s.words(i), ix.seed)
+		eachMention(d, t.words, func(from, to int) {
+			if to-from >= 2 {
+				ix.people[t.hash(from, to-from)] = true
+			}
+		})
 		for k, w := range t.words {
 			switch {
 			case t.name[k]:
@@ -159,6 +239,11 @@ func newPhraseIndex(s *Set) *phraseIndex {
 	}
 	for w := range common {
 		delete(ix.names, w)
+	}
+	for _, t := range ix.sources {
+		for k, w := range t.words {
+			t.name[k] = t.name[k] || ix.names[w.text]
+		}
 	}
 	return ix
 }
@@ -180,17 +265,30 @@ func (ix *phraseIndex) text(d *claims.Document, ws []word) *phraseText {
 // names.
 func nameMask(d *claims.Document, ws []word) []bool {
 	mask := make([]bool, len(ws))
+	eachMention(d, ws, func(from, to int) {
+		for k := from; k < to; k++ {
+			mask[k] = true
+		}
+	})
+	return mask
+}
+
+// eachMention calls fn with the words [from, to) of every mention of a
+// person or organisation in d.
+func eachMention(d *claims.Document, ws []word, fn func(from, to int)) {
 	for _, e := range d.Cast() {
 		if e.Kind == names.Party {
 			continue
 		}
 		for _, m := range e.Mentions {
-			for k := firstWordAt(ws, m.Start); k < len(ws) && ws[k].start < m.End; k++ {
-				mask[k] = true
+			from := firstWordAt(ws, m.Start)
+			to := from
+			for to < len(ws) && ws[to].start < m.End {
+				to++
 			}
+			fn(from, to)
 		}
 	}
-	return mask
 }
 
 // firstWordAt returns the index of the first word that starts at or after
@@ -239,11 +337,11 @@ func (ix *phraseIndex) swap(dr *phraseText, from, to int) (swapFound, bool) {
 	var best swapFound
 	found := false
 	for _, after := range []bool{true, false} {
-		at := from - contextWords
+		at, ok := from-contextWords, from > 0 && dr.joined(from-1)
 		if after {
-			at = to
+			at, ok = dr.ahead(to)
 		}
-		if !dr.phrase(at, contextWords) || after && !dr.joined(to-1) || !after && !dr.joined(from-1) {
+		if !ok || !dr.phrase(at, contextWords) {
 			continue
 		}
 		for _, p := range ix.grams[dr.hash(at, contextWords)] {
@@ -253,7 +351,7 @@ func (ix *phraseIndex) swap(dr *phraseText, from, to int) (swapFound, bool) {
 				continue
 			}
 			for k := sw.nameFrom; k < sw.nameTo; k++ {
-				if mine[src.words[k].text] {
+				if mine[src.words[k].text] && !ix.someoneElse(dr, from, to, src, sw) {
 					return swapFound{}, false
 				}
 			}
@@ -263,6 +361,28 @@ func (ix *phraseIndex) swap(dr *phraseText, from, to int) (swapFound, bool) {
 		}
 	}
 	return best, found
+}
+
+// someoneElse says whether the draft's name at [from, to), though it shares
+// a word with the source's, names another person: each has a word the other
+// lacks, and the sources name the draft's person in full too ("Frank Jordan"
+// where the source has "Louis Jordan" and speaks of both). A title or a
+// middle name ("Actor Robert Hardy") adds words to one side only.
+func (ix *phraseIndex) someoneElse(dr *phraseText, from, to int, src *phraseText, sw swapFound) bool {
+	if to-from < 2 || !ix.people[dr.hash(from, to-from)] {
+		return false
+	}
+	return lacks(dr.words[from:to], src.words[sw.nameFrom:sw.nameTo]) && lacks(src.words[sw.nameFrom:sw.nameTo], dr.words[from:to])
+}
+
+// lacks says whether a holds a word that b does not.
+func lacks(a, b []word) bool {
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y word) bool { return y.text == x.text }) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive says whether the name ending before word `to` is a possessive
@@ -304,8 +424,11 @@ func matchAround(dr *phraseText, dat int, src *phraseText, sat int, after bool) 
 			sw.to++
 		}
 		sw.nameFrom, sw.nameTo = sw.from, sw.from
-		for sw.nameFrom > 0 && src.name[sw.nameFrom-1] && src.joined(sw.nameFrom-1) {
-			sw.nameFrom--
+		if end, ok := src.behind(sw.from); ok {
+			sw.nameFrom, sw.nameTo = end, end
+			for sw.nameFrom > 0 && src.name[sw.nameFrom-1] && (sw.nameFrom == end || src.joined(sw.nameFrom-1)) {
+				sw.nameFrom--
+			}
 		}
 		return sw, true
 	}
