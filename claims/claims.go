@@ -7,6 +7,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 
 	"factdiff/claims/article"
 	"factdiff/claims/figures"
@@ -129,12 +130,16 @@ func Read(a *article.Article) *Document {
 	return d
 }
 
+// finders keep their token buffers from one article to the next.
+var finders = sync.Pool{New: func() any { return new(figures.Finder) }}
+
 func (d *Document) readFigures(mentions []names.Mention) {
 	// Every sentence is read before the first claim is made, so that the
 	// claims, large and many, are allocated at once.
 	ctx := figures.Context{Date: d.Meta.Time}
 	low := asciiLower(d.Text.S)
-	var finder figures.Finder
+	finder := finders.Get().(*figures.Finder)
+	defer finders.Put(finder)
 	found := make([][]figures.Figure, len(d.Sentences))
 	n := 0
 	for si, s := range d.Sentences {
