@@ -2,9 +2,10 @@
 # bench-audit.sh [MB] [CORPUS]: audit throughput on real articles, as a ratio
 # to `wc -w` (a one-pass reader of the same text) measured in the same run.
 # Builds a JSON Lines archive of about MB megabytes (default 40) from the
-# PolNeAR texts under CORPUS (default ../shared/corpus beside the project),
-# three articles per cluster, then times both three times and reports the
-# medians, with factdiff's peak memory.
+# PolNeAR and FRANK articles under CORPUS (default ../shared/corpus beside
+# the project), three articles per cluster, as ../shared/eval/perf.py does,
+# then times both three times and reports the medians, with factdiff's peak
+# memory. The audit uses every core (its default --jobs).
 set -euo pipefail
 mb=${1:-40}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,11 +15,19 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 python3 - "$corpus" "$mb" "$work" <<'PY'
 import glob, json, os, sys
 corpus, mb, work = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+# The articles perf.py audits: PolNeAR texts, then the FRANK articles once each.
 texts = [open(f, encoding="utf-8", errors="replace").read()
-         for f in sorted(glob.glob(os.path.join(corpus, "polnear", "*", "text", "*.txt")))]
+         for split in ("train", "dev", "test")
+         for f in sorted(glob.glob(os.path.join(corpus, "polnear", split, "text", "*.txt")))]
+seen = set()
+for path in sorted(glob.glob(os.path.join(corpus, "frank", "*.jsonl"))):
+    for line in open(path, encoding="utf-8"):
+        a = json.loads(line)["article"]
+        if a not in seen:
+            seen.add(a); texts.append(a)
 texts = [t for t in texts if len(t) > 500]
 if not texts:
-    sys.exit(f"no PolNeAR texts under {corpus}")
+    sys.exit(f"no PolNeAR or FRANK articles under {corpus}")
 size, i = 0, 0
 with open(os.path.join(work, "archive.jsonl"), "w") as fj, open(os.path.join(work, "plain.txt"), "w") as fp:
     while size < mb * 1e6:
