@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"encoding/binary"
 	"sort"
 	"strings"
 
@@ -419,33 +418,6 @@ func hasWordPrefix(s, w string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
-}
-
-// asciiLower lower-cases the ASCII letters of s, keeping every other byte.
-func asciiLower(s string) string {
-	b := []byte(s)
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
-// lower8 lower-cases the ASCII capitals among the eight bytes of x at once,
-// since the whole text of an article is lower-cased: a byte gets 0x20 added
-// where it is at least 'A' and at most 'Z', with its high bit clear.
-func lower8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	low7 := x & (0x7f * ones) // each byte without its high bit, so sums stay in the byte
-	atLeastA := low7 + (0x80-'A')*ones
-	aboveZ := low7 + (0x80-'Z'-1)*ones
-	upper := atLeastA &^ aboveZ &^ x & (0x80 * ones)
-	return x | upper>>2
 }
 
 func isASCII(s string) bool {

@@ -67,23 +67,3 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
-
-// TestASCIILower checks the word-at-a-time lower-casing against the plain
-// rule for every byte value at every place in a word and in the tail.
-func TestASCIILower(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		for pos := 0; pos < 11; pos++ {
-			b := []byte("aZ@[`{Q\x80zA|")
-			b[pos] = byte(c)
-			want := []byte(string(b))
-			for i, x := range want {
-				if 'A' <= x && x <= 'Z' {
-					want[i] = x + 'a' - 'A'
-				}
-			}
-			if got := asciiLower(string(b)); got != string(want) {
-				t.Fatalf("asciiLower(%q) = %q, want %q", b, got, want)
-			}
-		}
-	}
-}

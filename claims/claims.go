@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"factdiff/claims/article"
+	"factdiff/claims/ascii"
 	"factdiff/claims/figures"
 	"factdiff/claims/names"
 	"factdiff/claims/normalize"
@@ -137,7 +138,7 @@ func (d *Document) readFigures(mentions []names.Mention) {
 	// Every sentence is read before the first claim is made, so that the
 	// claims, large and many, are allocated at once.
 	ctx := figures.Context{Date: d.Meta.Time}
-	low := asciiLower(d.Text.S)
+	low := ascii.Lower(d.Text.S)
 	finder := finders.Get().(*figures.Finder)
 	defer finders.Put(finder)
 	found := make([][]figures.Figure, len(d.Sentences))

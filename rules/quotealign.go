@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"factdiff/claims"
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 )
 
@@ -40,7 +41,10 @@ func tokenize(s string) []word { return splitWords(s, false) }
 // writer's ("the (Libyan) leader", "[and]"), not the speaker's.
 func quoteWords(s string) []word { return splitWords(s, true) }
 
+// splitWords lower-cases s once, so that the lower-case form of most
+// capitalised words is a slice of that copy rather than a string of its own.
 func splitWords(s string, asides bool) []word {
+	low := ascii.Lower(s)
 	out := make([]word, 0, len(s)/6)
 	aside, closer := -1, byte(0) // where an aside opened in out, and its closing mark
 	for i := 0; i < len(s); {
@@ -69,7 +73,7 @@ func splitWords(s string, asides bool) []word {
 			continue
 		}
 		j := wordEnd(s, i+n)
-		out = appendWord(out, s[i:j], i, j)
+		out = appendWord(out, s[i:j], low[i:j], i, j)
 		i = j
 	}
 	return out
@@ -155,13 +159,14 @@ func initial(s string, i int) bool {
 // appendWord adds the word raw at [start, end) in its compared form: "'s"
 // goes, and a contraction is spelled out ("don't" becomes "do" "not",
 // "we're" "we" "are") so that it matches the words written in full; the two
-// halves keep the offsets of their letters, so words never overlap.
-func appendWord(out []word, raw string, start, end int) []word {
+// halves keep the offsets of their letters, so words never overlap. low is
+// raw with its ASCII capitals lower-cased.
+func appendWord(out []word, raw, low string, start, end int) []word {
 	switch letters, upper := asciiLetters(raw); {
 	case letters && !upper:
 		return append(out, word{raw, start, end}) // most words: nothing to respell
 	case letters:
-		return append(out, word{strings.ToLower(raw), start, end})
+		return append(out, word{low, start, end})
 	}
 	w := strings.ToLower(strings.ReplaceAll(raw, "\u2019", "'"))
 	if !hasDigit(w) {

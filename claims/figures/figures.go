@@ -14,6 +14,8 @@ package figures
 import (
 	"strings"
 	"time"
+
+	"factdiff/claims/ascii"
 )
 
 // Kind says what a figure is a figure of.
@@ -116,7 +118,7 @@ func (f *Finder) scan(s, low string, ctx Context) []Figure {
 		to := chunkEnd(s, from)
 		var chunkLow string
 		if low == "" {
-			chunkLow = asciiLower(s[from:to])
+			chunkLow = ascii.Lower(s[from:to])
 		} else {
 			chunkLow = low[from:to]
 		}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"factdiff/claims/ascii"
 )
 
 // judged are the kinds a sentence case lists in full; numbers and ordinals
@@ -134,7 +136,7 @@ func TestFinder(t *testing.T) {
 		if got := renderAll(c.text, reused.Find(c.text, ctx)); got != want {
 			t.Errorf("sentences.txt:%d: a reused Finder reads\n  %s\nbut a fresh one\n  %s", c.line, got, want)
 		}
-		if got := renderAll(c.text, reused.FindLower(c.text, asciiLower(c.text), ctx)); got != want {
+		if got := renderAll(c.text, reused.FindLower(c.text, ascii.Lower(c.text), ctx)); got != want {
 			t.Errorf("sentences.txt:%d: FindLower reads\n  %s\nbut Find\n  %s", c.line, got, want)
 		}
 		var full Finder

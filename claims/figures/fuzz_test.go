@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"factdiff/claims/ascii"
 )
 
 // FuzzFind feeds arbitrary text: no input may panic, and every result must
@@ -31,7 +33,7 @@ func FuzzFind(f *testing.F) {
 		if again, want := renderAll(s, reused.Find(s, ctx)), renderAll(s, figs); again != want {
 			t.Fatalf("a reused Finder reads %q as %s, a fresh one as %s", s, again, want)
 		}
-		if lowered, want := renderAll(s, reused.FindLower(s, asciiLower(s), ctx)), renderAll(s, figs); lowered != want {
+		if lowered, want := renderAll(s, reused.FindLower(s, ascii.Lower(s), ctx)), renderAll(s, figs); lowered != want {
 			t.Fatalf("FindLower reads %q as %s, Find as %s", s, lowered, want)
 		}
 	})

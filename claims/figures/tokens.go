@@ -217,14 +217,3 @@ func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 	}
 	return append(toks, token{start: i, end: j, kind: tWord, text: low[i-from : j-from], upper: upper, space: space})
 }
-
-// asciiLower lower-cases the ASCII letters of s, keeping every byte offset.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}

@@ -1,0 +1,36 @@
+// Package ascii lower-cases text without moving a byte: readers look words
+// up in lower case but report offsets into the text as written, so the
+// lower-cased copy must line up with the original byte for byte. Only the
+// ASCII capitals change; every other byte, UTF-8 included, stays.
+package ascii
+
+import "encoding/binary"
+
+// Lower returns s with its ASCII capitals lower-cased, eight bytes at a
+// time: whole articles are lower-cased once so that the words of any span
+// are then slices of the copy, with nothing allocated per word.
+func Lower(s string) string {
+	b := []byte(s)
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x at once:
+// a byte gets 0x20 added where it is at least 'A' and at most 'Z', with its
+// high bit clear.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x & (0x7f * ones) // each byte without its high bit, so sums stay in the byte
+	atLeastA := low7 + (0x80-'A')*ones
+	aboveZ := low7 + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ aboveZ &^ x & (0x80 * ones)
+	return x | upper>>2
+}

@@ -1,0 +1,42 @@
+package ascii
+
+import "testing"
+
+// TestLower checks the word-at-a-time lower-casing against the plain rule
+// for every byte value at every place in a word and in the tail.
+func TestLower(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 11; pos++ {
+			b := []byte("aZ@[`{Q\x80zA|")
+			b[pos] = byte(c)
+			want := []byte(string(b))
+			for i, x := range want {
+				if 'A' <= x && x <= 'Z' {
+					want[i] = x + 'a' - 'A'
+				}
+			}
+			if got := Lower(string(b)); got != string(want) {
+				t.Fatalf("Lower(%q) = %q, want %q", b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	f.Add("Senator SMITH said \u00c9lan")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Lower(s)
+		if len(got) != len(s) {
+			t.Fatalf("Lower changed the length of %q", s)
+		}
+		for i := 0; i < len(s); i++ {
+			want := s[i]
+			if 'A' <= want && want <= 'Z' {
+				want += 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Fatalf("Lower(%q)[%d] = %q, want %q", s, i, got[i], want)
+			}
+		}
+	})
+}
