@@ -239,8 +239,10 @@ func (s *Set) conflict(a, b Ref) bool {
 }
 
 // contentWords returns the longer lower-case words near a claim (within
-// wordReach bytes of it, inside its sentence), leaving out the figure's own
-// words and common function words.
+// wordReach bytes of it, inside its sentence), leaving out common function
+// words and the figure's own words but for the modifiers of what it counts:
+// "90 Georgetown University faculty" shares "Georgetown" with "90 faculty
+// members at Georgetown".
 func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	out := map[string]bool{}
 	ctx := d.Context(c.Span)
@@ -254,6 +256,11 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	}
 	for _, w := range append(before, after...) {
 		if len(w) >= 4 && !stopWords[w] && !numberWords[w] {
+			out[stem(w)] = true
+		}
+	}
+	for _, w := range phrase(&c) {
+		if len(w) >= 4 && !stopWords[w] && w != c.Measure {
 			out[stem(w)] = true
 		}
 	}

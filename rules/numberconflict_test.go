@@ -107,6 +107,24 @@ func TestNumberConflict(t *testing.T) {
 			},
 		},
 		{
+			name: "the words of a description shared with the clause of another",
+			texts: []string{
+				"Nearly 90 Northfield College faculty and administrators have called the senator's budget a betrayal.",
+				"The criticism comes in a letter signed by nearly 60 faculty members and priests at Northfield College.",
+			},
+			want: []string{
+				"d0: warning: the number of faculty is \"Nearly 90 Northfield College faculty\" here; d1 says \"nearly 60 faculty\"",
+				"d1: warning: the number of faculty is \"nearly 60 faculty\" here; d0 says \"Nearly 90 Northfield College faculty\"",
+			},
+		},
+		{
+			name: "a description shared with nothing around the other",
+			texts: []string{
+				"Nearly 90 Northfield College faculty signed the letter to the senator.",
+				"The economics department now employs 60 faculty, its chair said.",
+			},
+		},
+		{
 			name: "the same two-word noun in amounts of a different order",
 			texts: []string{
 				"The shutdown affected 800,000 federal employees across the country.",
