@@ -149,7 +149,8 @@ func timesMeet(a, b *claims.Claim) bool {
 // related says whether two aligned claims speak of the same fact: the same
 // time, and for counts and amounts, the same kind of amount described
 // alike, values within a factor of two and at least two content words in
-// common near the figure. An identical description of two words or more
+// common near the figure (three for a bare number or a figure of an article
+// that lists more than its share). An identical description of two words or more
 // ("federal employees", "Senate Democrats") counts as two: it names what is
 // counted as plainly as the clause around it, which two writers rarely word
 // alike.
@@ -161,10 +162,14 @@ func (s *Set) related(a, b Ref) bool {
 	if s.context[a] == nil && s.context[b] == nil {
 		return true
 	}
+	need := 2
 	if ca.Kind == "number" {
-		return s.kinship(a, b) >= 3 // a bare number says less of what it is
+		need++ // a bare number says less of what it is
 	}
-	return s.kinship(a, b) >= 2
+	if s.listed[a] || s.listed[b] {
+		need++
+	}
+	return s.kinship(a, b) >= need
 }
 
 // kinship counts what two counts or amounts share in their wording: the
@@ -191,7 +196,26 @@ func (s *Set) kinship(a, b Ref) int {
 			shared++
 		}
 	}
-	return shared
+	return shared + namedAround(pa, ca.Measure, wb) + namedAround(pb, cb.Measure, wa)
+}
+
+// namedAround counts the words of one count's description (p, its noun
+// left out) that the clause of another (words) names, when there are two
+// or more: "90 Georgetown University faculty" and "90 faculty members at
+// Georgetown, the Jesuit university" count one staff. A single adjective
+// may narrow what is counted instead ("eleven Republican candidates" in an
+// "18-candidate field" whose district is Republican).
+func namedAround(p []string, noun string, words map[string]bool) int {
+	n := 0
+	for _, w := range p {
+		if w = stem(w); words[w] && w != stem(noun) {
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
 }
 
 // phrase is the words that say what a figure counts, sorted: "federal

@@ -191,7 +191,7 @@ func majority(credit map[string]map[int]bool, mine string) (string, int) {
 // plainly the coverage treats it as a candidate.
 func (s *Set) candidacy(entity string) int {
 	docs := map[int]bool{}
-	for _, r := range s.facts[factKey{entity, "vote-share"}] {
+	for _, r := range s.facts[factKey{entity: entity, measure: "vote-share"}] {
 		docs[r.Doc] = true
 	}
 	return len(docs)
@@ -200,7 +200,7 @@ func (s *Set) candidacy(entity string) int {
 // credits reports whether document d also gives the figure to who: then the
 // figure fits both and nothing is misattributed.
 func (s *Set) credits(d int, who string, c *claims.Claim) bool {
-	for _, o := range s.facts[factKey{who, c.Measure}] {
+	for _, o := range s.facts[factKey{entity: who, measure: c.Measure}] {
 		if o.Doc == d && sameFigure(c, s.Claim(o)) {
 			return true
 		}

@@ -1,11 +1,21 @@
 package rules
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestNumberConflict runs the rule on small same-event coverage: figures
 // about one person compared by entity and measure, counts and amounts by the
 // words around them, and the look-alikes that must stay quiet.
 func TestNumberConflict(t *testing.T) {
+	// listing is an article giving more amounts than are aligned as one
+	// group: a foundation's grants, year by year.
+	var listing strings.Builder
+	for i := range 18 {
+		fmt.Fprintf(&listing, "In %d the foundation gave $%d,%03d to schools. ", 1990+i, 10+7*i, 13*i)
+	}
 	tests := []struct {
 		name  string
 		texts []string
@@ -104,6 +114,47 @@ func TestNumberConflict(t *testing.T) {
 			want: []string{
 				"d0: warning: the number of employees is \"800,000 federal employees\" here; d1 says \"about 1,040,000 federal employees\"",
 				"d1: warning: the number of employees is \"about 1,040,000 federal employees\" here; d0 says \"800,000 federal employees\"",
+			},
+		},
+		{
+			name: "the words of a description shared with the clause of another",
+			texts: []string{
+				"Nearly 90 Northfield College faculty and administrators have called the senator's budget a betrayal.",
+				"The criticism comes in a letter signed by nearly 60 faculty members and priests at Northfield College.",
+			},
+			want: []string{
+				"d0: warning: the number of faculty is \"Nearly 90 Northfield College faculty\" here; d1 says \"nearly 60 faculty\"",
+				"d1: warning: the number of faculty is \"nearly 60 faculty\" here; d0 says \"Nearly 90 Northfield College faculty\"",
+			},
+		},
+		{
+			name: "one adjective of a description narrows what it counts",
+			texts: []string{
+				"Despite outside money and nine Democratic candidates, the party was forced into a runoff in Ohio.",
+				"She came within two points of a majority on Tuesday in a 14-candidate field in Ohio's traditionally Democratic 9th District.",
+			},
+		},
+		{
+			name: "a description shared with nothing around the other",
+			texts: []string{
+				"Nearly 90 Northfield College faculty signed the letter to the senator.",
+				"The economics department now employs 60 faculty, its chair said.",
+			},
+		},
+		{
+			name: "an amount changed beside an article listing many",
+			texts: []string{
+				listing.String() + "The couple paid $52,140,230 in federal taxes over those eight years.",
+				"The couple paid $52,140,230 in federal taxes from 2007 through 2014, the returns show.",
+				"The returns show the couple paid $36,498,161 in federal taxes over eight years.",
+			},
+			want: []string{"d2: warning: the amount is \"$36,498,161\" here; d0 says \"$52,140,230\""},
+		},
+		{
+			name: "an article listing many amounts needs more words in common",
+			texts: []string{
+				listing.String() + "The couple paid $52,140,230 in state taxes over those years.",
+				"The couple paid $36,498,161 to charities over the years.",
 			},
 		},
 		{

@@ -6,6 +6,7 @@
 package rules
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -141,6 +142,9 @@ type Set struct {
 	// context holds the content words around each count or amount, which
 	// must be shared before two of them count as one fact.
 	context map[Ref]map[string]bool
+	// listed marks the counts and amounts of a group split by byScale:
+	// their articles list so many that shared words say less.
+	listed map[Ref]bool
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word
 	// quotePairs caches the aligned quotations, read by two rules.
@@ -156,7 +160,13 @@ type Set struct {
 // Ref points at one claim of one document.
 type Ref struct{ Doc, Claim int }
 
-type factKey struct{ entity, measure string }
+// factKey names one fact: whose, which measure and, for a group of counts
+// or amounts too large to align whole, the order of magnitude of the values
+// (see byScale).
+type factKey struct {
+	entity, measure string
+	scale           int
+}
 
 func newSet(docs []*claims.Document, o Options) *Set {
 	s := &Set{Docs: docs, drafts: o.Drafts, peers: o.Peers, facts: map[factKey][]Ref{}, full: map[string]map[string]bool{},
@@ -180,6 +190,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	s.tokens = make([][]word, len(docs))
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
+	s.listed = map[Ref]bool{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -192,10 +203,10 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			if !comparable(c) {
 				continue
 			}
-			k := factKey{s.Canonical(c.Entity), c.Measure}
+			k := factKey{entity: s.Canonical(c.Entity), measure: c.Measure}
 			if byWords(c) {
 				r := Ref{di, ci}
-				k = factKey{"", family(c.Measure)}
+				k = factKey{measure: family(c.Measure)}
 				s.context[r] = contentWords(d, c)
 			} else if c.Entity == "" {
 				continue
@@ -206,7 +217,16 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			s.facts[k] = append(s.facts[k], Ref{di, ci})
 		}
 	}
-	s.keys = slices.DeleteFunc(s.keys, func(k factKey) bool { return repetitive(s.facts[k]) })
+	var keys []factKey
+	for _, k := range s.keys {
+		switch {
+		case !repetitive(s.facts[k]):
+			keys = append(keys, k)
+		case k.entity == "":
+			keys = append(keys, s.byScale(k)...)
+		}
+	}
+	s.keys = keys
 	s.dateKeys = slices.DeleteFunc(s.dateKeys, func(k string) bool { return repetitive(s.dates[k]) })
 	sort.Strings(s.dateKeys)
 	sort.Slice(s.keys, func(i, j int) bool {
@@ -214,9 +234,37 @@ func newSet(docs []*claims.Document, o Options) *Set {
 		if a.entity != b.entity {
 			return a.entity < b.entity
 		}
-		return a.measure < b.measure
+		if a.measure != b.measure {
+			return a.measure < b.measure
+		}
+		return a.scale < b.scale
 	})
 	return s
+}
+
+// byScale splits the counts or amounts of a key that some document states
+// too often to align as one group (an article listing a couple's taxes,
+// income and gifts year by year) by the order of magnitude of their values,
+// and returns the keys of the groups small enough to align. Two figures for
+// one fact are under a factor of two apart (see plausible), so each keeps
+// all but the few across a power of ten to compare with, and aligning stays
+// near-linear.
+func (s *Set) byScale(k factKey) []factKey {
+	var keys []factKey
+	for _, r := range s.facts[k] {
+		v := s.Claim(r).Value
+		if v == nil || *v == 0 {
+			continue
+		}
+		sub := factKey{k.entity, k.measure, int(math.Floor(math.Log10(math.Abs(*v))))}
+		if _, seen := s.facts[sub]; !seen {
+			keys = append(keys, sub)
+		}
+		s.facts[sub] = append(s.facts[sub], r)
+		s.listed[r] = true
+	}
+	delete(s.facts, k)
+	return slices.DeleteFunc(keys, func(k factKey) bool { return repetitive(s.facts[k]) })
 }
 
 // maxStatements is how often one document may state one fact before the

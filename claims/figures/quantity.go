@@ -305,6 +305,10 @@ func (s *scanner) unit(q *quantity) bool {
 		q.kind, q.unit, q.last, q.exact = Count, unit, last, !n.decimal && n.scale == 1
 		return true
 	}
+	if s.crowd(q, k) {
+		q.kind, q.unit, q.last, q.exact = Count, t.text, k, !n.decimal && n.scale == 1
+		return true
+	}
 	if t.kind == tWord && glued {
 		switch t.text {
 		case "st", "nd", "rd", "th":
@@ -525,6 +529,10 @@ func (s *scanner) nameBefore(i int) bool {
 // between them ("31 seats", "nine Democratic candidates").
 func (s *scanner) countNoun(k int) (string, int, bool) {
 	for m := 0; m < 3; m++ {
+		if m < 2 && s.quotedWord(k) {
+			k += 3 // 60 "yea" votes
+			continue
+		}
 		t := s.at(k)
 		if t.kind != tWord || !t.space {
 			return "", 0, false
@@ -546,7 +554,7 @@ func (s *scanner) countNoun(k int) (string, int, bool) {
 }
 
 var irregularPlurals = setOf("people", "men", "women", "children", "police", "personnel", "staff", "cattle",
-	"staffers", "folks")
+	"staffers", "folks", "faculty", "clergy")
 
 // pluralNoun reports whether a word after a number reads as the plural of
 // a counted thing.
@@ -566,6 +574,41 @@ func pluralNoun(t *token) bool {
 		return groupName(w)
 	}
 	return true
+}
+
+// quotedWord reports a word in quotation marks at token k, which may
+// modify a counted noun like an adjective: 60 "yea" votes.
+func (s *scanner) quotedWord(k int) bool {
+	return s.at(k).space && quoteMark(s.at(k)) && s.at(k+1).kind == tWord && s.glued(k+1) &&
+		quoteMark(s.at(k+2)) && s.glued(k+2) && s.at(k+3).space
+}
+
+func quoteMark(t *token) bool {
+	switch t.text {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return t.kind == tPunct
+	}
+	return false
+}
+
+// crowd reports a capitalised plural right after a number written with
+// thousands separators or a scale word ("700,000 Dreamers", "1.5 million
+// Mormons"): so large a count names a group of people, while a capitalised
+// plural after a small number or a year is often a surname ("in 2016
+// Sanders won").
+func (s *scanner) crowd(q *quantity, k int) bool {
+	t := s.at(k)
+	w := t.text
+	if !(s.at(q.n.first).commas || q.n.scale > 1) || t.kind != tWord || !t.space || !t.upper || len(w) < 4 ||
+		w[len(w)-1] != 's' || !isLowerASCII(w) || functionWords[w] || notCounted[w] {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i':
+		return false
+	}
+	next := s.at(k + 1)
+	return !(next.kind == tWord && next.space && pluralNoun(next))
 }
 
 // groupName reports a capitalised plural that names a group of people
