@@ -577,4 +577,3 @@ func tuneGC() {
 
 // auditMemory bounds the heap of an audit.
 const auditMemory = 150 << 20
-

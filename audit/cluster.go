@@ -25,7 +25,7 @@ type cluster struct {
 // told apart from a cluster that is empty on purpose.
 type jsonCluster struct {
 	ID       jsontext.Value `json:"id"`
-	Articles *[]jsonArticle  `json:"articles"`
+	Articles *[]jsonArticle `json:"articles"`
 }
 
 type jsonArticle struct {
