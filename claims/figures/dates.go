@@ -125,7 +125,11 @@ func (s *scanner) monthDate(i int) (int, string, bool) {
 	if s.isWord(d, "the") {
 		d++
 	}
-	if day, end, ok := s.dayAt(d); ok && validDay(m, day) && !s.quantityAfterDay(d, end) {
+	// A count after the day makes the number a quantity ("in May 12 people
+	// died"), unless the month is abbreviated: "Sept. 11 attacks" and "Jan.
+	// 6 rioters" name the day.
+	abbreviated := j > i
+	if day, end, ok := s.dayAt(d); ok && validDay(m, day) && (!s.quantityAfterDay(d, end) || abbreviated && !s.unitAfter(end+1)) {
 		end, date := s.withYear(end, m, day)
 		return end, date, true
 	}
@@ -233,6 +237,9 @@ func (s *scanner) dayMonth(i int) (int, string, bool) {
 	m, j, _, ok := s.monthAt(k)
 	if !ok || !validDay(m, day) {
 		return 0, "", false
+	}
+	if _, iso, ok := s.monthDate(k); ok && len(iso) == len("2006-01-02") {
+		return 0, "", false // "the 19 Sept. 11 hijackers": the month has its own day
 	}
 	end, date := s.withYear(j, m, day)
 	return end, date, true
