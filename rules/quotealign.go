@@ -550,8 +550,9 @@ type aligner struct {
 	// quotations of one passage find the same earlier ones. (Two lone
 	// quotations meet once.)
 	done map[[2]*quoted]bool
-	// content says, per interned word, whether it is a content word.
-	content []bool
+	// content says, per interned word, whether it is a content word, and
+	// common whether it is a function word.
+	content, common []bool
 }
 
 // alignQuotes returns, for every two quotations of docs that are the same
@@ -560,7 +561,16 @@ type aligner struct {
 // content words, or they overlap nearly word for word. The quotations may
 // be in one document, but not in one passage.
 func alignQuotes(docs []*claims.Document) []quotePair {
-	al := &aligner{intern: map[string]int32{}, index: map[uint64][]posting{}, done: map[[2]*quoted]bool{}}
+	// The maps are sized for the words quoted, so they do not grow step by
+	// step; a word is some six bytes.
+	words := 0
+	for _, d := range docs {
+		for _, q := range d.Quotes {
+			words += max(0, q.Span.End-q.Span.Start) / 6
+		}
+	}
+	al := &aligner{intern: make(map[string]int32, words/2), index: make(map[uint64][]posting, words),
+		done: map[[2]*quoted]bool{}}
 	var out []quotePair
 	var hits []hit
 	for di, d := range docs {
@@ -640,6 +650,7 @@ func (al *aligner) ids(ws []word) []int32 {
 			id = int32(len(al.intern))
 			al.intern[w.text] = id
 			al.content = append(al.content, isContent(w.text))
+			al.common = append(al.common, commonWords[w.text])
 		}
 		out[i] = id
 	}
@@ -648,8 +659,8 @@ func (al *aligner) ids(ws []word) []int32 {
 
 // pairKey returns the index key of the word pair at position i of q, or
 // false when both words are function words.
-func pairKey(q *quoted, i int) (uint64, bool) {
-	if commonWords[q.words[i].text] && commonWords[q.words[i+1].text] {
+func (al *aligner) pairKey(q *quoted, i int) (uint64, bool) {
+	if al.common[q.ids[i]] && al.common[q.ids[i+1]] {
 		return 0, false
 	}
 	return uint64(uint32(q.ids[i]))<<32 | uint64(uint32(q.ids[i+1])), true
@@ -659,7 +670,7 @@ func pairKey(q *quoted, i int) (uint64, bool) {
 // with the offset (diagonal) between the two positions.
 func (al *aligner) lookup(q *quoted, hits []hit) []hit {
 	for i := 0; i+1 < len(q.words); i++ {
-		key, ok := pairKey(q, i)
+		key, ok := al.pairKey(q, i)
 		if !ok {
 			continue
 		}
@@ -674,7 +685,7 @@ func (al *aligner) add(q *quoted) {
 	n := int32(len(al.quotes))
 	al.quotes = append(al.quotes, q)
 	for i := 0; i+1 < len(q.words); i++ {
-		key, ok := pairKey(q, i)
+		key, ok := al.pairKey(q, i)
 		if !ok {
 			continue
 		}
