@@ -45,7 +45,7 @@ func quoteWords(s string) []word { return splitWords(s, true) }
 // capitalised words is a slice of that copy rather than a string of its own.
 func splitWords(s string, asides bool) []word {
 	low := ascii.Lower(s)
-	out := make([]word, 0, len(s)/6)
+	out := make([]word, 0, len(s)/5+1)
 	aside, closer := -1, byte(0) // where an aside opened in out, and its closing mark
 	for i := 0; i < len(s); {
 		if s[i] == ' ' {
@@ -312,7 +312,9 @@ func quotations(d *claims.Document, di int, al *aligner) []*quoted {
 		}
 		cur.parts = append(cur.parts, k)
 		from := len(cur.words)
-		for _, w := range quoteWords(d.Text.S[sp.Start:sp.End]) {
+		ws := quoteWords(d.Text.S[sp.Start:sp.End])
+		cur.words, cur.gaps = slices.Grow(cur.words, len(ws)), slices.Grow(cur.gaps, len(ws))
+		for _, w := range ws {
 			if len(cur.words) == maxQuoteWords {
 				break
 			}
