@@ -13,6 +13,20 @@ type wantQuote struct {
 	text, speaker string
 }
 
+// sameQuotes reports where the quotations read differ from those wanted.
+func sameQuotes(t *testing.T, name string, got, want []wantQuote) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: got %+v, want %+v", name, got, want)
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s: quote %d = %+v, want %+v", name, i, got[i], want[i])
+		}
+	}
+}
+
 func findAll(text string) []Quote {
 	return Find(text, names.Group(names.Find(text)))
 }
@@ -75,15 +89,7 @@ func TestFind(t *testing.T) {
 				t.Errorf("%s: bad span %d-%d", c.name, q.Start, q.End)
 			}
 		}
-		if len(got) != len(c.want) {
-			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: quote %d = %+v, want %+v", c.name, i, got[i], c.want[i])
-			}
-		}
+		sameQuotes(t, c.name, got, c.want)
 	}
 }
 

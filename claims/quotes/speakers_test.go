@@ -91,15 +91,7 @@ func TestSpeakers(t *testing.T) {
 		for _, q := range findAll(c.text) {
 			got = append(got, wantQuote{q.Text, q.Speaker})
 		}
-		if len(got) != len(c.want) {
-			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%s: quote %d = %+v, want %+v", c.name, i, got[i], c.want[i])
-			}
-		}
+		sameQuotes(t, c.name, got, c.want)
 	}
 }
 
