@@ -91,26 +91,17 @@ func startsWord(s string, i int, r rune, n int) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiWord[r]
+		return ascii.IsAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
-
-// asciiWord marks the ASCII letters and digits, the bytes most words are
-// made of, so that they are told apart without a Unicode table.
-var asciiWord = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
 
 // wordEnd returns the end of the word whose rest starts at j: letters and
 // digits, joined by apostrophes and hyphens before a letter or digit, by a
 // period or comma between digits, and closed by a percent sign after a digit.
 func wordEnd(s string, j int) int {
 	for j < len(s) {
-		for j < len(s) && asciiWord[s[j]] {
+		for j < len(s) && ascii.IsAlnum(s[j]) {
 			j++ // most of a word, a byte a step
 		}
 		if j == len(s) || s[j] == ' ' {

@@ -40,3 +40,33 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+func TestClasses(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		letter := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+		if IsLetter(b) != letter || IsAlnum(b) != (letter || '0' <= b && b <= '9') {
+			t.Fatalf("byte %#x: IsLetter %v IsAlnum %v", b, IsLetter(b), IsAlnum(b))
+		}
+	}
+}
+
+// TestShapes checks that every word added passes, in any case, and that
+// most others do not.
+func TestShapes(t *testing.T) {
+	var s Shapes
+	added := []string{"percent", "million", "Sen.", "a", "twenty-one", "extraordinarily-long-word"}
+	for _, w := range added {
+		s.Add(w)
+	}
+	for _, w := range added {
+		if !s.MayHave(w) || !s.MayHave(Lower(w)) {
+			t.Errorf("MayHave(%q) = false for a word added", w)
+		}
+	}
+	for _, w := range []string{"", "senator", "Smith", "votes", "b"} {
+		if s.MayHave(w) {
+			t.Errorf("MayHave(%q) = true for a word of no added shape", w)
+		}
+	}
+}

@@ -138,9 +138,9 @@ func mayHoldFigure(s string) bool {
 		switch c := s[i]; {
 		case isDigit(c):
 			return true
-		case isASCIILetter(c):
+		case ascii.IsLetter(c):
 			j := i + 1
-			for j < len(s) && isASCIILetter(s[j]) {
+			for j < len(s) && ascii.IsLetter(s[j]) {
 				j++
 			}
 			if isNumberWord(s[i:j]) {

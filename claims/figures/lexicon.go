@@ -1,5 +1,7 @@
 package figures
 
+import "factdiff/claims/ascii"
+
 // The word lists below describe English as news prose writes numbers. They
 // name phenomena (number words, hedges, units, nouns that are not counted
 // things), never particular articles.
@@ -282,11 +284,11 @@ var modifiers = setOf("new", "more", "other", "top", "major", "key", "big", "sma
 	"additional", "consecutive", "contested", "competitive", "uncommitted", "undecided")
 
 // wordSet is a set of lower-case ASCII words that rules most other words
-// out by their length and first and last letters, before hashing them: the
-// scanner asks it about every word of the text.
+// out by their shape before hashing them: the scanner asks it about every
+// word of the text.
 type wordSet struct {
 	words  map[string]bool
-	shapes [maxSetWord + 1][26]uint32 // length, first letter -> last letters
+	shapes ascii.Shapes
 }
 
 // maxSetWord bounds the length of the words of a wordSet.
@@ -298,7 +300,7 @@ func newWordSet(words map[string]bool) *wordSet {
 		if !ws.fits(w) {
 			panic("figures: word set entry " + w + " is not a short lower-case ASCII word")
 		}
-		ws.shapes[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
+		ws.shapes.Add(w)
 	}
 	return ws
 }
@@ -319,15 +321,9 @@ func (ws *wordSet) fits(w string) bool {
 // has reports whether w is in the set.
 func (ws *wordSet) has(w string) bool { return ws.mayHave(w) && ws.words[w] }
 
-// mayHave reports whether w, in any case, has the length and the first and
-// last letters of a word of the set.
-func (ws *wordSet) mayHave(w string) bool {
-	if len(w) == 0 || len(w) > maxSetWord {
-		return false
-	}
-	first, last := w[0]|0x20-'a', w[len(w)-1]|0x20-'a'
-	return first < 26 && last < 26 && ws.shapes[len(w)][first]&(1<<last) != 0
-}
+// mayHave reports whether w, in any case, may be a word of the set: it has
+// the length and the end letters of one.
+func (ws *wordSet) mayHave(w string) bool { return len(w) <= maxSetWord && ws.shapes.MayHave(w) }
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

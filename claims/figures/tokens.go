@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factdiff/claims/ascii"
 )
 
 type tokKind uint8
@@ -61,7 +63,7 @@ func tokenize(s, low string, from, to int, toks []token) []token {
 				t.space = space
 				toks = append(toks, t)
 				i = t.end
-			case isASCIILetter(c):
+			case ascii.IsLetter(c):
 				toks = appendWord(toks, s, low, from, i, space)
 				i = toks[len(toks)-1].end
 			default:
@@ -94,16 +96,7 @@ func tokenize(s, low string, from, to int, toks []token) []token {
 	return toks
 }
 
-func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
-func isASCIILetter(c byte) bool { return asciiLetters[c] }
-
-// asciiLetters marks the ASCII letters.
-var asciiLetters = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
-	}
-	return t
-}()
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isSpaceAt(s string, i int) bool {
 	c := s[i]
@@ -198,7 +191,7 @@ func number(s string, i int) token {
 func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 	j := i
 	for j < len(s) {
-		for j < len(s) && asciiLetters[s[j]] {
+		for j < len(s) && ascii.IsLetter(s[j]) {
 			j++ // most of a word, a byte a step
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf {

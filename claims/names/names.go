@@ -13,6 +13,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"factdiff/claims/ascii"
 )
 
 // Kind says what sort of thing an entity is.
@@ -84,7 +86,7 @@ func tokenize(s string, from, to int, toks []token) []token {
 // period that closes an abbreviation.
 func wordEnd(s string, start, j int) int {
 	for j < len(s) {
-		for j < len(s) && asciiAlnum[s[j]] {
+		for j < len(s) && ascii.IsAlnum(s[j]) {
 			j++ // most of a word, a byte a step
 		}
 		if j == len(s) {
@@ -99,7 +101,7 @@ func wordEnd(s string, start, j int) int {
 			j += w
 			continue
 		}
-		if isASCIIAlnum(c) {
+		if ascii.IsAlnum(c) {
 			j++
 			continue
 		}
@@ -118,20 +120,10 @@ func wordEnd(s string, start, j int) int {
 
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isASCIIAlnum(byte(r))
+		return ascii.IsAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
-
-func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
-
-// asciiAlnum marks the ASCII letters and digits.
-var asciiAlnum = func() (t [256]bool) {
-	for c := range t {
-		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
 
 // letterAt reports whether a letter starts at s[i].
 func letterAt(s string, i int) bool {

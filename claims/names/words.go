@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+
+	"factdiff/claims/ascii"
+)
 
 // wordClass says which of the word lists below a word is on.
 type wordClass uint16
@@ -41,33 +45,20 @@ var lexicon = func() map[string]wordClass {
 func is(w string, c wordClass) bool { return classOf(w)&c != 0 }
 
 // classOf returns the lists w is on. Most words asked about are names on
-// none of them; their length and first and last bytes rule them out
-// without hashing them.
+// none of them, which their shape rules out without hashing them.
 func classOf(w string) wordClass {
-	if n := len(w); n == 0 || n <= maxShape && shapes[n][w[0]&shapeMask]&(1<<(w[n-1]&shapeMask)) == 0 {
+	if !lexiconShapes.MayHave(w) {
 		return 0
 	}
 	return lexicon[w]
 }
 
-// shapes records, by length and first byte, the last bytes of the words
-// of the lexicon, each byte folded to its low six bits (case and most of
-// the rest of ASCII then share a slot, which only lets more words through
-// to the look-up).
-var shapes = func() (t [maxShape + 1][shapeMask + 1]uint64) {
+var lexiconShapes = func() (s ascii.Shapes) {
 	for w := range lexicon {
-		if n := len(w); n <= maxShape {
-			t[n][w[0]&shapeMask] |= 1 << (w[n-1] & shapeMask)
-		}
+		s.Add(w)
 	}
-	return t
+	return s
 }()
-
-// maxShape is the longest word the shapes filter; longer ones are looked up.
-const (
-	maxShape  = 20
-	shapeMask = 63
-)
 
 // functionWords are capitalised only because they open a sentence or a
 // headline; they never belong to a name and split a capitalised run.

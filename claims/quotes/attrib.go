@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 )
 
@@ -824,7 +825,7 @@ func (a *attributor) words(i, j int) []word {
 // appendWords appends to out the words of text[i:j].
 func appendWords(out []word, text string, i, j int) []word {
 	for k := i; k < j; {
-		if c := text[k]; c < utf8.RuneSelf && !asciiWord[c] {
+		if c := text[k]; c < utf8.RuneSelf && !ascii.IsAlnum(c) {
 			k++ // spaces and punctuation, the usual case, decoded no further
 			continue
 		}
@@ -835,7 +836,7 @@ func appendWords(out []word, text string, i, j int) []word {
 		}
 		w := word{start: k}
 		for k < j {
-			if c := text[k]; asciiWord[c] {
+			if ascii.IsAlnum(text[k]) {
 				k++ // letters and digits, the usual case, decoded no further
 				continue
 			}
@@ -851,14 +852,6 @@ func appendWords(out []word, text string, i, j int) []word {
 	}
 	return out
 }
-
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = isWordRune(rune(c))
-	}
-	return t
-}()
 
 // hasFields reports whether s holds at least n of the words strings.Fields
 // would split it into, without splitting it.

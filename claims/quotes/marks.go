@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factdiff/claims/ascii"
 )
 
 // span is a quotation as the marks delimit it, before attribution.
@@ -203,7 +205,7 @@ func closesBefore(r rune) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		return ascii.IsAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

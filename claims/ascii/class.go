@@ -1,0 +1,48 @@
+package ascii
+
+// The tokenizers of every reader test each byte of a word; a table tells
+// ASCII letters and digits apart with one look-up, where a Unicode test
+// would decode a rune first.
+var letters, alnums = func() (l, a [256]bool) {
+	for c := range l {
+		l[c] = 'a' <= c|0x20 && c|0x20 <= 'z'
+		a[c] = l[c] || '0' <= c && c <= '9'
+	}
+	return l, a
+}()
+
+// IsLetter reports whether c is an ASCII letter.
+func IsLetter(c byte) bool { return letters[c] }
+
+// IsAlnum reports whether c is an ASCII letter or digit.
+func IsAlnum(c byte) bool { return alnums[c] }
+
+// Shapes rules most words out of a word list by their length and first and
+// last bytes, in any case, before the list's map is asked: readers ask
+// about every word of a text, and most are on no list. It may let a word
+// through that is not on the list, never the reverse.
+type Shapes struct {
+	t [maxShape + 1][64]uint64 // length, first byte -> last bytes
+}
+
+// maxShape is the longest word Shapes tells apart; longer ones always pass.
+const maxShape = 20
+
+// fold maps a byte to one of 64 slots, upper and lower case alike.
+func fold(c byte) byte { return (c | 0x20) & 63 }
+
+// Add records w.
+func (s *Shapes) Add(w string) {
+	if n := len(w); n > 0 && n <= maxShape {
+		s.t[n][fold(w[0])] |= 1 << fold(w[n-1])
+	}
+}
+
+// MayHave reports whether w, in any case, may be a word that was added.
+func (s *Shapes) MayHave(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	return n > maxShape || s.t[n][fold(w[0])]&(1<<fold(w[n-1])) != 0
+}
