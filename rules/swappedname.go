@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
+	"sort"
 	"strings"
 
 	"factdiff/claims"
@@ -72,7 +73,7 @@ func newPhraseText(index int, d *claims.Document, ws []word, seed maphash.Seed) 
 	t := &phraseText{index: index, doc: d, words: ws, name: nameMask(d, ws),
 		content: make([]bool, len(ws)), glued: make([]bool, len(ws)), hashes: make([]uint64, len(ws))}
 	for k, w := range ws {
-		t.content[k] = len(w.text) > 2 && !stopWords[w.text] && !glue[w.text] || hasDigit(w.text)
+		t.content[k] = len(w.text) > 2 && isContent(w.text) && !stopWords[w.text] || hasDigit(w.text)
 		t.glued[k] = k+1 < len(ws) && strings.Trim(d.Text.S[w.end:ws[k+1].start], " ") == ""
 		t.hashes[k] = maphash.String(seed, w.text)
 	}
@@ -185,12 +186,6 @@ func (t *phraseText) hash(from, n int) uint64 {
 	return h
 }
 
-// glue are the short function words that say nothing of what a phrase is
-// about.
-var glue = map[string]bool{"the": true, "and": true, "for": true, "was": true, "has": true, "had": true,
-	"his": true, "her": true, "its": true, "she": true, "him": true, "who": true, "are": true, "but": true,
-	"not": true, "did": true, "our": true, "you": true, "all": true, "can": true, "out": true}
-
 // phraseIndex finds where the sources say a run of words, and which of
 // their words are names.
 type phraseIndex struct {
@@ -256,7 +251,7 @@ func (ix *phraseIndex) text(d *claims.Document, ws []word) *phraseText {
 	t := newPhraseText(-1, d, ws, ix.seed)
 	for k, w := range ws {
 		raw := d.Text.S[w.start:w.end]
-		t.name[k] = (t.name[k] || ix.names[w.text]) && !glue[w.text] && !stopWords[w.text] && !(len(raw) > 1 && acronym(raw))
+		t.name[k] = (t.name[k] || ix.names[w.text]) && isContent(w.text) && !stopWords[w.text] && !(len(raw) > 1 && acronym(raw))
 	}
 	return t
 }
@@ -281,7 +276,7 @@ func eachMention(d *claims.Document, ws []word, fn func(from, to int)) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			from := firstWordAt(ws, m.Start)
+			from := sort.Search(len(ws), func(k int) bool { return ws[k].start >= m.Start })
 			to := from
 			for to < len(ws) && ws[to].start < m.End {
 				to++
@@ -289,21 +284,6 @@ func eachMention(d *claims.Document, ws []word, fn func(from, to int)) {
 			fn(from, to)
 		}
 	}
-}
-
-// firstWordAt returns the index of the first word that starts at or after
-// offset i.
-func firstWordAt(ws []word, i int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if ws[mid].start < i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
 }
 
 func isLowerStart(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
