@@ -184,7 +184,6 @@ func writeLines(w *bufio.Writer, r finding.Report, _ Options) error {
 	return nil
 }
 
-// summary is the tally every format closes or opens with.
 // summary is the closing count of a report, in every format; its JSON form
 // is the contract's "summary".
 type summary struct {

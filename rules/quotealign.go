@@ -83,17 +83,10 @@ func splitWords(s string, asides bool) []word {
 const maxAsideWords = 12
 
 func startsWord(s string, i int, r rune, n int) bool {
-	if isWordRune(r) {
+	if ascii.IsWord(r) {
 		return true
 	}
 	return r == '$' && i+n < len(s) && isASCIIDigit(s[i+n])
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ascii.IsAlnum(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // wordEnd returns the end of the word whose rest starts at j: letters and
@@ -110,7 +103,7 @@ func wordEnd(s string, j int) int {
 		r, n := rune(s[j]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			if ascii.IsWord(r) || unicode.Is(unicode.Mn, r) {
 				j += n
 				continue
 			}
@@ -119,7 +112,7 @@ func wordEnd(s string, j int) int {
 			next, _ := utf8.DecodeRuneInString(s[j+n:])
 			prevDigit := isASCIIDigit(s[j-1])
 			switch {
-			case (r == '\'' || r == '\u2019' || r == '-') && isWordRune(next):
+			case (r == '\'' || r == '\u2019' || r == '-') && ascii.IsWord(next):
 				j += n
 				continue
 			case (r == '.' || r == ',') && prevDigit && unicode.IsDigit(next):

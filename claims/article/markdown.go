@@ -1,11 +1,12 @@
 package article
 
 import (
-	"factdiff/claims/article/mdline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"factdiff/claims/article/mdline"
+	"factdiff/claims/ascii"
 	"factdiff/claims/textmap"
 )
 
@@ -381,14 +382,12 @@ func emphasis(src string, from, i, j int) bool {
 	touches := !unicode.IsSpace(before) || !unicode.IsSpace(after)
 	switch src[i] {
 	case '_':
-		return touches && !(isWordRune(before) && isWordRune(after))
+		return touches && !(ascii.IsWord(before) && ascii.IsWord(after))
 	case '~':
 		return touches && j-i >= 2
 	}
 	return touches
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isASCIIPunct(c byte) bool {
 	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
@@ -402,7 +401,7 @@ func htmlTagLen(src string, i int) int {
 	if j < len(src) && src[j] == '/' {
 		j++
 	}
-	if j >= len(src) || !isLetter(src[j]) {
+	if j >= len(src) || !ascii.IsLetter(src[j]) {
 		return 0
 	}
 	for j < len(src) && (isAlnum(src[j]) || src[j] == '-' || src[j] == '+' || src[j] == '.') {
@@ -439,8 +438,6 @@ func tagName(tag string) string {
 	}
 	return strings.ToLower(s[:n])
 }
-
-func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func setextUnderline(s string) bool {
 	return s[0] == '=' && strings.Trim(s, "=") == "" || s[0] == '-' && strings.Trim(s, "-") == ""

@@ -1,7 +1,9 @@
-// Package ascii lower-cases text without moving a byte: readers look words
-// up in lower case but report offsets into the text as written, so the
-// lower-cased copy must line up with the original byte for byte. Only the
-// ASCII capitals change; every other byte, UTF-8 included, stays.
+// Package ascii holds what every reader does to each byte of a text: telling
+// letters and digits apart, ruling words out of word lists by their shape,
+// and lower-casing. ASCII, most of any English text, is handled by table or
+// eight bytes at a time; other runes go to package unicode. Lower-casing
+// never moves a byte: readers look words up in lower case but report offsets
+// into the text as written.
 package ascii
 
 import "encoding/binary"

@@ -1,5 +1,10 @@
 package ascii
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // The tokenizers of every reader test each byte of a word; a table tells
 // ASCII letters and digits apart with one look-up, where a Unicode test
 // would decode a rune first.
@@ -45,4 +50,13 @@ func (s *Shapes) MayHave(w string) bool {
 		return false
 	}
 	return n > maxShape || s.t[n][fold(w[0])]&(1<<fold(w[n-1])) != 0
+}
+
+// IsWord reports whether r is a letter or digit of any script, the runes
+// words are made of; ASCII, most of them, by table.
+func IsWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return alnums[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

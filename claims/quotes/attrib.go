@@ -830,7 +830,7 @@ func appendWords(out []word, text string, i, j int) []word {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[k:j])
-		if !isWordRune(r) {
+		if !ascii.IsWord(r) {
 			k += n
 			continue
 		}
@@ -841,7 +841,7 @@ func appendWords(out []word, text string, i, j int) []word {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(text[k:j])
-			if isWordRune(r) || (r == '\'' || r == '-' || r == '.') && k+1 < j && unicode.IsLetter(rune(text[k+1])) {
+			if ascii.IsWord(r) || (r == '\'' || r == '-' || r == '.') && k+1 < j && unicode.IsLetter(rune(text[k+1])) {
 				k += n
 				continue
 			}

@@ -151,7 +151,7 @@ func lineMarks(text string, ls, le int, ms []mark) []mark {
 		case strings.HasPrefix(text[i:le], "'''"):
 			// a single mark nested against a double one, as in 'old-school'''
 			n = 2
-			if b := runeBefore(text, i, ls); isWordRune(b) || strings.ContainsRune(".,!?", b) {
+			if b := runeBefore(text, i, ls); ascii.IsWord(b) || strings.ContainsRune(".,!?", b) {
 				i++
 			}
 		case text[i] == '\'' && i+1 < le && text[i+1] == '\'':
@@ -162,7 +162,7 @@ func lineMarks(text string, ls, le int, ms []mark) []mark {
 		before, after := runeBefore(text, i, ls), runeAfter(text, i+n, le)
 		m := mark{at: i, n: n}
 		m.canOpen = opensAfter(before) && !unicode.IsSpace(after) && after != 0
-		m.closes = !unicode.IsSpace(before) && before != 0 && (closesBefore(after) || strings.ContainsRune(".,!?", before)) && !(m.canOpen && isWordRune(before))
+		m.closes = !unicode.IsSpace(before) && before != 0 && (closesBefore(after) || strings.ContainsRune(".,!?", before)) && !(m.canOpen && ascii.IsWord(before))
 		ms = append(ms, m)
 		i += n - 1
 	}
@@ -201,13 +201,6 @@ func opensAfter(r rune) bool {
 // closesBefore reports whether a quotation may close before r.
 func closesBefore(r rune) bool {
 	return r == 0 || unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-/'…", r)
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return ascii.IsAlnum(byte(r))
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // elisions are words that open with an apostrophe rather than a quote mark.
@@ -258,7 +251,7 @@ func singleOpens(text string, i, ls, le int) bool {
 
 func singleCloses(text string, j, ls, le int) bool {
 	before, after := runeBefore(text, j, ls), runeAfter(text, j+1, le)
-	if before == ' ' || before == 0 || isWordRune(after) || after == '\'' {
+	if before == ' ' || before == 0 || ascii.IsWord(after) || after == '\'' {
 		return false
 	}
 	if before == 's' && after == ' ' && j+2 < le {

@@ -10,6 +10,8 @@ package sentences
 import (
 	"strings"
 	"unicode"
+
+	"factdiff/claims/ascii"
 )
 
 // Sentence is a half-open byte range of the text, trimmed of white space.
@@ -140,7 +142,7 @@ func ordinaryWord(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if !isLetter(w[i]) && !(w[i] >= '0' && w[i] <= '9') && w[i] != '\'' {
+		if !ascii.IsAlnum(w[i]) && w[i] != '\'' {
 			return false
 		}
 	}
@@ -191,7 +193,7 @@ func datelineLen(p string) int {
 	i, words, caps := 0, 0, true
 	for words < 4 && i < len(p) && isUpper(p[i]) {
 		j := i
-		for j < len(p) && (isLetter(p[j]) || p[j] == '.' || p[j] == '\'') {
+		for j < len(p) && (ascii.IsLetter(p[j]) || p[j] == '.' || p[j] == '\'') {
 			if isLower(p[j]) && words == 0 {
 				caps = false
 			}
@@ -272,9 +274,8 @@ func lastWord(s string) string {
 	return s[i+1:]
 }
 
-func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
-func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
-func isLetter(c byte) bool { return isLower(c) || isUpper(c) }
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
