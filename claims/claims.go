@@ -92,6 +92,9 @@ type Document struct {
 
 	lines *textmap.Lines
 	cast  names.Entities
+	// raw is Raw as a string, made once, so that the original text of each
+	// claim and sentence is a slice of it rather than a copy.
+	raw string
 }
 
 // Read reads the claims out of an article.
@@ -104,6 +107,7 @@ func Read(a *article.Article) *Document {
 		Text:      norm,
 		Sentences: sentences.Split(norm.S),
 		lines:     textmap.NewLines(a.Raw),
+		raw:       string(a.Raw),
 	}
 	mentions := names.Find(norm.S)
 	d.cast = names.Group(mentions)
@@ -285,7 +289,7 @@ func (d *Document) Orig(sp Span) (int, int) { return d.Text.Orig(sp.Start, sp.En
 func (d *Document) Original(sp Span) string { return d.original(d.Orig(sp)) }
 
 // original is the text of the original bytes [s, e), folded to one line.
-func (d *Document) original(s, e int) string { return foldLines(string(d.Raw[s:e])) }
+func (d *Document) original(s, e int) string { return foldLines(d.raw[s:e]) }
 
 // Location turns a span of normalised text into a location in the file.
 func (d *Document) Location(sp Span) Location { return d.location(d.Orig(sp)) }
@@ -321,7 +325,7 @@ func (d *Document) SentenceAt(i int) int {
 func (d *Document) Cast() names.Entities { return d.cast }
 
 func foldLines(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")

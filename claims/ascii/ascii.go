@@ -6,7 +6,10 @@
 // into the text as written.
 package ascii
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"unsafe"
+)
 
 // Lower returns s with its ASCII capitals lower-cased, eight bytes at a
 // time: whole articles are lower-cased once so that the words of any span
@@ -22,7 +25,12 @@ func Lower(s string) string {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is never written again: the string takes it over instead of
+	// copying it, as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
 }
 
 // lower8 lower-cases the ASCII capitals among the eight bytes of x at once:
