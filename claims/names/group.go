@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -25,8 +26,8 @@ type Entities []Entity
 // failing that, the one full name starting with it) and stays apart when
 // several would fit, because a wrong merge is worse than a missed one.
 func Group(ms []Mention) Entities {
-	var es Entities
-	byKey := map[entityKey]int{}
+	es := make(Entities, 0, len(ms)/2)
+	byKey := make(map[entityKey]int, len(ms)/2)
 	full := map[string][]int{}  // surname -> person entities with a full name
 	first := map[string][]int{} // first name -> person entities with a full name
 	add := func(key entityKey, m Mention) (int, bool) {
@@ -100,15 +101,12 @@ func fullKey(name string) entityKey {
 // settle fills the canonical name, aliases, title and party from the
 // mentions: the longest form wins, the first title or party written counts.
 func (e *Entity) settle() {
-	seen := map[string]bool{}
+	e.Aliases = make([]string, 0, len(e.Mentions))
 	for _, m := range e.Mentions {
 		if longer(m.Name, e.Name) {
 			e.Name = m.Name
 		}
-		if !seen[m.Name] {
-			seen[m.Name] = true
-			e.Aliases = append(e.Aliases, m.Name)
-		}
+		e.Aliases = append(e.Aliases, m.Name)
 		if e.Title == "" {
 			e.Title = m.Title
 		}
@@ -117,6 +115,7 @@ func (e *Entity) settle() {
 		}
 	}
 	sort.Strings(e.Aliases)
+	e.Aliases = slices.Clip(slices.Compact(e.Aliases))
 }
 
 func longer(a, b string) bool {

@@ -387,7 +387,7 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 	for _, w := range words {
 		classes = append(classes, classOf(w))
 	}
-	joined := strings.Join(words, " ")
+	joined := join(s, toks[i:j], words, end)
 	if p, ok := partyNames[joined]; ok {
 		return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
 	}
@@ -413,7 +413,7 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 	if !plausible(name, classes[k:]) {
 		return Mention{}, doubt{}, false
 	}
-	m := Mention{Start: toks[i+k].start, End: end, Name: strings.Join(name, " "), Kind: Person}
+	m := Mention{Start: toks[i+k].start, End: end, Name: join(s, toks[i+k:j], name, end), Kind: Person}
 	m.Title, m.Party = prefix(words[:k])
 	if m.Title == "" && i > 0 {
 		m.Title = lowerTitle(s, toks[i-1], toks[i])
@@ -428,6 +428,18 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 			d.initial && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 	}
 	return m, d, true
+}
+
+// join returns words, the texts of toks with the last one ending at end,
+// joined by single spaces: the text itself where it is written so, as
+// nearly every name is, without copying it.
+func join(s string, toks []token, words []string, end int) string {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start != toks[k-1].end+1 || s[toks[k-1].end] != ' ' {
+			return strings.Join(words, " ")
+		}
+	}
+	return s[toks[0].start:end]
 }
 
 // suffixCount counts the suffixes and initials of a name ("Jr.", "M."),
