@@ -54,25 +54,10 @@ func characters(s string) textmap.Text {
 	return b.Text()
 }
 
-// nextSpace returns the offset of the first ' ' or '\n' in s from i on, or
-// len(s). It tests eight bytes at a time: the letters of words, which it
-// passes over, are most of a text.
-func nextSpace(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		x := load8(s, i)
-		if m := zeroBytes(x^0x2020202020202020) | zeroBytes(x^0x0a0a0a0a0a0a0a0a); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(s) && s[i] != ' ' && s[i] != '\n' {
-		i++
-	}
-	return i
-}
-
 // nextNonPrintable returns the offset of the first byte from i on that is
 // not printable ASCII (a control or part of a multi-byte character), or
-// len(s); eight bytes at a time, as nextSpace.
+// len(s). It tests eight bytes at a time: plain ASCII, which it passes
+// over, is most of a text.
 func nextNonPrintable(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
 		x := load8(s, i)
@@ -93,13 +78,9 @@ func load8(s string, i int) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
-// zeroBytes sets the high bit of every zero byte of x, and may set it in
-// bytes above a zero byte, never below one: its lowest set bit marks the
-// first zero byte.
-func zeroBytes(x uint64) uint64 { return belowBytes(x, 1) }
-
 // belowBytes sets the high bit of every byte of x below n (n at most
-// 0x80), with the same care: only its lowest set bit is exact.
+// 0x80), and may set it in bytes above such a byte, never below one: only
+// its lowest set bit is exact.
 func belowBytes(x uint64, n byte) uint64 {
 	return (x - 0x0101010101010101*uint64(n)) &^ x & 0x8080808080808080
 }
@@ -142,14 +123,11 @@ func replacement(r rune) (string, bool) {
 func spaces(s string) textmap.Text {
 	var b textmap.Builder
 	kept := 0 // s[kept:i] is still to be copied
+	var runs runFinder
 	for i := 0; i < len(s); {
-		i = nextSpace(s, i)
+		i = runs.next(s, i)
 		if i == len(s) {
 			break
-		}
-		if s[i] == ' ' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' {
-			i++ // a lone space between words, the usual case, stays as it is
-			continue
 		}
 		j, breaks := i, 0
 		for j < len(s) && (s[j] == ' ' || s[j] == '\n') {
@@ -183,6 +161,49 @@ func spaces(s string) textmap.Text {
 	return finish(&b, s, kept)
 }
 
+// runFinder finds the runs of white space that spaces may have to fold:
+// those with a line break or two spaces, and those at either end of the
+// text. The lone spaces between words, nearly all of them, are passed over
+// by searching for line breaks and double spaces, where a byte-by-byte
+// scan would stop at every word.
+type runFinder struct {
+	nl, double int // the next '\n' and "  " at or after the last search, or len(s)
+	searched   bool
+}
+
+// next returns where the next such run starts at or after i, or len(s).
+func (r *runFinder) next(s string, i int) int {
+	if i == 0 && s[0] == ' ' {
+		return 0
+	}
+	if !r.searched || r.nl < i {
+		r.nl = indexFrom(s, i, "\n")
+	}
+	if !r.searched || r.double < i {
+		r.double = indexFrom(s, i, "  ")
+	}
+	r.searched = true
+	at := min(r.nl, r.double)
+	if at == len(s) {
+		if s[len(s)-1] == ' ' && len(s)-1 >= i {
+			return len(s) - 1 // a lone space ending the text
+		}
+		return len(s)
+	}
+	for at > i && s[at-1] == ' ' {
+		at-- // the run starts at the spaces before its line break
+	}
+	return at
+}
+
+// indexFrom returns the offset of sub in s at or after i, or len(s).
+func indexFrom(s string, i int, sub string) int {
+	if k := strings.Index(s[i:], sub); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 // finish copies the rest of s from kept on, unless nothing was replaced:
 // clean text, most of it, is then returned as it is rather than copied.
 func finish(b *textmap.Builder, s string, kept int) textmap.Text {
@@ -200,11 +221,9 @@ func detokenize(s string) textmap.Text {
 	quotes := marks{at: floatingQuotes(s)}
 	var b textmap.Builder
 	kept := 0
-	for i := 0; i < len(s); i++ {
-		if i = nextSpace(s, i); i == len(s) {
-			break
-		}
-		if s[i] == ' ' && dropSpace(s, i, &quotes) {
+	var sites dropSites
+	for i := sites.next(s, 0); i < len(s); i = sites.next(s, i+1) {
+		if dropSpace(s, i, &quotes) {
 			if kept == 0 {
 				b.Grow(len(s))
 			}
@@ -214,6 +233,56 @@ func detokenize(s string) textmap.Text {
 	}
 	return finish(&b, s, kept)
 }
+
+// dropSites finds, in order, the spaces that dropSpace may drop: those
+// beside a mark a tokeniser sets apart and those before "n't". The spaces
+// between words, nearly all of them, are passed over by searching for the
+// marks, where a space-by-space scan would stop at every word.
+type dropSites struct {
+	mark, nt int // the next mark and " n't" found, or len(s)
+	searched bool
+}
+
+// tokenMarks are the bytes beside which dropSpace drops a space.
+const tokenMarks = `.,"';:!?%)]}([$`
+
+// next returns the first such space at or after i, or len(s).
+func (c *dropSites) next(s string, i int) int {
+	if !c.searched || c.nt < i {
+		c.nt = indexFrom(s, i, " n't")
+	}
+	if !c.searched || c.mark < i-1 {
+		c.mark = nextMark(s, max(i-1, 0))
+	}
+	c.searched = true
+	for c.mark < len(s) {
+		p := c.mark
+		if p-1 >= i && s[p-1] == ' ' {
+			return min(p-1, c.nt)
+		}
+		if p+1 < len(s) && s[p+1] == ' ' {
+			return min(p+1, c.nt)
+		}
+		c.mark = nextMark(s, p+1)
+	}
+	return c.nt
+}
+
+// nextMark returns the offset of the first of tokenMarks in s at or after i,
+// or len(s).
+func nextMark(s string, i int) int {
+	for i < len(s) && !isTokenMark[s[i]] {
+		i++
+	}
+	return i
+}
+
+var isTokenMark = func() (t [256]bool) {
+	for i := 0; i < len(tokenMarks); i++ {
+		t[tokenMarks[i]] = true
+	}
+	return t
+}()
 
 // dropSpace reports whether the space at s[i] is a tokeniser's artefact.
 func dropSpace(s string, i int, quotes *marks) bool {
