@@ -49,9 +49,10 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 		}
 		from = to
 	}
+	var next stopFinder
 	for i := start; i < end; i++ {
-		if !stops[s[i]] {
-			continue
+		if i = next.at(s[:end], i); i == end {
+			break
 		}
 		switch c := s[i]; c {
 		case '\n':
@@ -81,9 +82,32 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 	return out
 }
 
-// stops marks the bytes where a sentence may end, so that the bytes
-// between are passed over with one look-up each.
-var stops = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+// stopFinder finds the bytes where a sentence may end: it keeps the next
+// offset of each, found by IndexByte, so that the text between is passed
+// over many bytes at a time rather than one.
+type stopFinder struct {
+	next     [len(stopBytes)]int // at or after the last search; len(s) for none
+	searched bool
+}
+
+const stopBytes = "\n.!?"
+
+// at returns the first offset at or after i of one of stopBytes in s, or
+// len(s).
+func (f *stopFinder) at(s string, i int) int {
+	first := len(s)
+	for k := range len(stopBytes) {
+		if !f.searched || f.next[k] < i {
+			f.next[k] = len(s)
+			if j := strings.IndexByte(s[i:], stopBytes[k]); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	f.searched = true
+	return first
+}
 
 // ends decides whether the terminator c (a run of n marks: "...", "?!"),
 // after before and followed by after, closes a sentence. quoted says a
