@@ -21,8 +21,10 @@ var garbledReference = Rule{
 		Severity: finding.Warning,
 		Description: "A sentence whose references cannot be right as written: a surname doubled " +
 			"(\"Smith Smith\"), a person acting on themselves (\"Smith told Smith's\"), or the " +
-			"same capitalised phrase as subject and object of one clause. Judged in one " +
-			"document alone.",
+			"same capitalised phrase as subject and object of one clause; in a draft written " +
+			"in lower case, a name of the sources written twice in one clause (\"gloucester " +
+			"came from behind to beat gloucester\"). Judged in one document, read with the " +
+			"sources' names where the draft shows none.",
 		Example: `"Jones told Jones's supporters" where another name was lost`,
 	},
 	run: runGarbled,
