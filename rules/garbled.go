@@ -22,8 +22,8 @@ var garbledReference = Rule{
 		Description: "A sentence whose references cannot be right as written: a surname doubled " +
 			"(\"Smith Smith\"), a person acting on themselves (\"Smith told Smith's\"), or the " +
 			"same capitalised phrase as subject and object of one clause; in a draft written " +
-			"in lower case, a name of the sources written twice in one clause (\"gloucester " +
-			"came from behind to beat gloucester\"). Judged in one document, read with the " +
+			"in lower case, a name of the sources written twice in one clause (\"ashford " +
+			"came from behind to beat ashford\"). Judged in one document, read with the " +
 			"sources' names where the draft shows none.",
 		Example: `"Jones told Jones's supporters" where another name was lost`,
 	},
@@ -55,8 +55,8 @@ const maxNameGap = 12
 
 // repeatedNames flags a name the sources use written twice within a few
 // words of one sentence of a draft, in different places of the clause
-// ("gloucester came from behind to beat gloucester", "newport gwent dragons
-// have been given permission to take over newport gwent dragons"): a
+// ("ashford came from behind to beat ashford", "harlow town dragons have
+// been given permission to take over harlow town dragons"): a
 // summary that lost one of two names writes the other in its place. The
 // sources' name words find the names of a draft written in lower case,
 // which shows none of its own. The same words before both mentions ("in the
@@ -124,7 +124,7 @@ func wordBefore(ws []word, k int) string {
 }
 
 // owner says whether the name ending at offset end owns what follows
-// ("Gloucester's", "gloucester 's").
+// ("Ashford's", "ashford\'s").
 func owner(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " \\")
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") ||
