@@ -114,30 +114,45 @@ func acronym(name string) bool {
 }
 
 // openingNames returns the capitalised words that open a sentence with a
-// figure or a quotation, are followed by a word in lower case and that the
-// sources never write, in any case: a surname standing alone at the start
-// ("Ryan said"), which the names of the draft alone cannot tell from any
-// other capitalised word, while a common word of the draft is almost always
-// one the sources use too.
+// figure or a quotation (or follow a quoted sentence inside it), are
+// followed by a word in lower case and that the sources never write, in any
+// case: a surname standing alone at the start ("Ryan said"), which the
+// names of the draft alone cannot tell from any other capitalised word,
+// while a common word of the draft is almost always one the sources use too.
 func openingNames(d *claims.Document, ws []word, checked map[int]bool, known map[string]bool) []word {
 	var out []word
 	at := d.Cast().At()
+	text := d.Text.S
 	for si, sent := range d.Sentences {
 		if !checked[si] {
 			continue
 		}
-		k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= sent.Start })
-		if k+1 >= len(ws) || ws[k+1].start >= sent.End {
-			continue
+		first := sort.Search(len(ws), func(k int) bool { return ws[k].start >= sent.Start })
+		for k := first; k+1 < len(ws) && ws[k+1].start < sent.End; k++ {
+			if k > first && !quotedSentenceEnd(text[ws[k-1].end:ws[k].start]) {
+				continue
+			}
+			w, next := ws[k], ws[k+1]
+			raw := text[w.start:w.end]
+			if _, named := at[w.start]; named || known[w.text] || len(raw) < 3 || !capitalised(raw) || !allLetters(raw) ||
+				strings.ToLower(raw[1:]) != raw[1:] || !isContent(w.text) || stopWords[w.text] ||
+				text[w.end:next.start] != " " || !isLowerStart(text[next.start:]) {
+				continue
+			}
+			out = append(out, w)
 		}
-		w, next := ws[k], ws[k+1]
-		raw := d.Text.S[w.start:w.end]
-		if _, named := at[w.start]; named || known[w.text] || len(raw) < 3 || !capitalised(raw) || !allLetters(raw) ||
-			strings.ToLower(raw[1:]) != raw[1:] || !isContent(w.text) || stopWords[w.text] ||
-			d.Text.S[w.end:next.start] != " " || !isLowerStart(d.Text.S[next.start:]) {
-			continue
-		}
-		out = append(out, w)
 	}
 	return out
+}
+
+// quotedSentenceEnd says whether the text between two words closes a quoted
+// sentence ('." ', '?” '), after which a new one starts.
+func quotedSentenceEnd(gap string) bool {
+	gap = strings.TrimRight(gap, " ")
+	for _, q := range []string{"\"", "\u201d", "'", "\u2019"} {
+		if g, ok := strings.CutSuffix(gap, q); ok && g != "" && strings.ContainsAny(g[len(g)-1:], ".!?") {
+			return true
+		}
+	}
+	return false
 }
