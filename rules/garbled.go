@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"factdiff/claims"
 	"factdiff/claims/names"
+	"factdiff/claims/sentences"
 	"factdiff/finding"
 )
 
@@ -19,8 +21,10 @@ var garbledReference = Rule{
 		Severity: finding.Warning,
 		Description: "A sentence whose references cannot be right as written: a surname doubled " +
 			"(\"Smith Smith\"), a person acting on themselves (\"Smith told Smith's\"), or the " +
-			"same capitalised phrase as subject and object of one clause. Judged in one " +
-			"document alone.",
+			"same capitalised phrase as subject and object of one clause; in a draft written " +
+			"in lower case, a name of the sources written twice in one clause (\"ashford " +
+			"came from behind to beat ashford\"). Judged in one document, read with the " +
+			"sources' names where the draft shows none.",
 		Example: `"Jones told Jones's supporters" where another name was lost`,
 	},
 	run: runGarbled,
@@ -28,6 +32,7 @@ var garbledReference = Rule{
 
 func runGarbled(s *Set, r Rule) []finding.Finding {
 	var out []finding.Finding
+	var names map[string]bool
 	for i := range s.Docs {
 		if !s.IsDraft(i) {
 			continue
@@ -36,8 +41,94 @@ func runGarbled(s *Set, r Rule) []finding.Finding {
 		out = append(out, doubledNames(s, r, i, ws)...)
 		out = append(out, selfActions(s, r, i)...)
 		out = append(out, ownObjects(s, r, i, ws)...)
+		if len(s.Docs) > 1 && names == nil {
+			names = sourceNameWords(s)
+		}
+		out = append(out, repeatedNames(s, r, i, ws, names)...)
 	}
 	return out
+}
+
+// maxNameGap is how many words may part the two mentions of one name that
+// repeatedNames reads as the two ends of one clause.
+const maxNameGap = 12
+
+// repeatedNames flags a name the sources use written twice within a few
+// words of one sentence of a draft, in different places of the clause
+// ("ashford came from behind to beat ashford", "harlow town dragons have
+// been given permission to take over harlow town dragons"): a
+// summary that lost one of two names writes the other in its place. The
+// sources' name words find the names of a draft written in lower case,
+// which shows none of its own. The same words before both mentions ("in the
+// X ... in the X") repeat a phrase rather than swap a name; a mention after
+// "the" or owning something ("the conference ... the conference's") is a
+// noun more than a party to the clause.
+func repeatedNames(s *Set, r Rule, i int, ws []word, names map[string]bool) []finding.Finding {
+	if len(names) == 0 {
+		return nil
+	}
+	d := s.Docs[i]
+	text := d.Text.S
+	type mention struct{ from, to int }
+	seen := map[string]mention{}
+	var out []finding.Finding
+	sentence, done := -1, false
+	for k := 0; k < len(ws); {
+		if !names[ws[k].text] || !nameLike(d, ws[k]) {
+			k++
+			continue
+		}
+		to := k + 1
+		for to < len(ws) && text[ws[to-1].end:ws[to].start] == " " && names[ws[to].text] && nameLike(d, ws[to]) {
+			to++
+		}
+		if si := d.SentenceAt(ws[k].start); si != sentence {
+			sentence, done = si, false
+			clear(seen)
+		}
+		key := strings.ToLower(text[ws[k].start:ws[to-1].end])
+		if p, ok := seen[key]; ok && !done && k-p.to <= maxNameGap && !owner(text, ws[p.to-1].end) {
+			a, b := wordBefore(ws, p.from), wordBefore(ws, k)
+			if a != b && a != "the" && b != "the" && uncapitalised(text, ws, d.Sentences[sentence]) {
+				msg := fmt.Sprintf("%s is named twice in %s; one of them was probably someone else", quoteOf(text[ws[k].start:ws[to-1].end]), quoteOf(text[ws[p.from].start:ws[to-1].end]))
+				out = append(out, s.New(r, i, claims.Span{Start: ws[p.from].start, End: ws[to-1].end}, "", msg))
+				done = true
+			}
+		}
+		seen[key] = mention{k, to}
+		k = to
+	}
+	return out
+}
+
+// uncapitalised says whether no word of a sentence is written with a
+// capital and then small letters: a sentence in lower case is a
+// summarising model's, whose repeated name marks one it lost, while a
+// writer repeats a name in a sentence only to say it twice.
+func uncapitalised(text string, ws []word, sent sentences.Sentence) bool {
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].start >= sent.Start })
+	for ; k < len(ws) && ws[k].start < sent.End; k++ {
+		if w := text[ws[k].start:ws[k].end]; capitalised(w) && isLowerStart(w[1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the word before ws[k], or "".
+func wordBefore(ws []word, k int) string {
+	if k == 0 {
+		return ""
+	}
+	return ws[k-1].text
+}
+
+// owner says whether the name ending at offset end owns what follows
+// ("Ashford's", "ashford\'s").
+func owner(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \\")
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") ||
+		strings.HasSuffix(text[:end], "'s") || strings.HasSuffix(text[:end], "\u2019s")
 }
 
 // doubledNames flags a surname written twice with one space between

@@ -100,3 +100,38 @@ func TestGarbledCleanCorpus(t *testing.T) {
 		t.Errorf("garbled-reference fires %.2f times per 100 clean articles, want at most 1", rate)
 	}
 }
+
+func TestGarbledRepeatedNames(t *testing.T) {
+	source := "Ashford came from behind to beat Kendal Rovers 21-18 at Millbrook Park on Saturday. " +
+		"The regional board has been given permission to take over Harlow Town Dragons. " +
+		"Manager Tom Reyes said Ashford would fight on for a place in the final."
+	tests := []struct {
+		name  string
+		draft string
+		want  []string
+	}{
+		{"one side of a match written for both, in lower case",
+			"ashford came from behind to beat ashford at millbrook park .",
+			[]string{`d0: warning: "ashford" is named twice in "ashford came from behind to beat ashford"`}},
+		{"a club taking over itself",
+			"harlow town dragons have been given permission to take over harlow town dragons.",
+			[]string{`d0: warning: "harlow town dragons" is named twice`}},
+		{"a writer naming a side twice on purpose",
+			"Reyes said Ashford would fight on, and that Ashford fans had earned the final.", nil},
+		{"both sides named", "ashford came from behind to beat kendal rovers at millbrook park .", nil},
+		{"a phrase repeated, not a name swapped", "the final was played in ashford in ashford .", nil},
+		{"a name owning what follows", `ashford\'s manager tom reyes said ashford would fight on.`, nil},
+		{"two sentences", "ashford beat kendal rovers . tom reyes said ashford would fight on .", nil},
+		{"mentions too far apart to be one clause",
+			"ashford came from behind on saturday and their manager said the players had fought hard for a place before ashford celebrated .", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindings(t, runRule(t, garbledReference, []string{tt.draft, source}, []int{0}), tt.want)
+		})
+	}
+	t.Run("without sources", func(t *testing.T) {
+		draft := "ashford came from behind to beat ashford at millbrook park ."
+		checkFindings(t, runRule(t, garbledReference, []string{draft, source}, nil), nil)
+	})
+}

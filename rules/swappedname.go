@@ -206,8 +206,7 @@ type phraseIndex struct {
 type phrasePos struct{ src, at int }
 
 func newPhraseIndex(s *Set) *phraseIndex {
-	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: map[string]bool{}, people: map[uint64]bool{}}
-	common := map[string]bool{}
+	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: sourceNameWords(s), people: map[uint64]bool{}}
 	for i, d := range s.Docs {
 		if s.IsDraft(i) {
 			continue
@@ -219,12 +218,7 @@ func newPhraseIndex(s *Set) *phraseIndex {
 			}
 		})
 		for k, w := range t.words {
-			switch {
-			case t.name[k]:
-				ix.names[w.text] = true
-			case isLowerStart(d.Text.S[w.start:]):
-				common[w.text] = true
-			}
+			t.name[k] = t.name[k] || ix.names[w.text]
 			if t.phrase(k, contextWords) {
 				h := t.hash(k, contextWords)
 				ix.grams[h] = append(ix.grams[h], phrasePos{len(ix.sources), k})
@@ -232,15 +226,32 @@ func newPhraseIndex(s *Set) *phraseIndex {
 		}
 		ix.sources = append(ix.sources, t)
 	}
-	for w := range common {
-		delete(ix.names, w)
-	}
-	for _, t := range ix.sources {
-		for k, w := range t.words {
-			t.name[k] = t.name[k] || ix.names[w.text]
+	return ix
+}
+
+// sourceNameWords returns the words the sources use in the names of people
+// and organisations and never, written in lower case, outside them.
+func sourceNameWords(s *Set) map[string]bool {
+	names, common := map[string]bool{}, map[string]bool{}
+	for i, d := range s.Docs {
+		if s.IsDraft(i) {
+			continue
+		}
+		ws := s.words(i)
+		mask := nameMask(d, ws)
+		for k, w := range ws {
+			switch {
+			case mask[k]:
+				names[w.text] = true
+			case isLowerStart(d.Text.S[w.start:]):
+				common[w.text] = true
+			}
 		}
 	}
-	return ix
+	for w := range common {
+		delete(names, w)
+	}
+	return names
 }
 
 // text reads a draft: its names are those it writes as names and the words
@@ -250,10 +261,16 @@ func newPhraseIndex(s *Set) *phraseIndex {
 func (ix *phraseIndex) text(d *claims.Document, ws []word) *phraseText {
 	t := newPhraseText(-1, d, ws, ix.seed)
 	for k, w := range ws {
-		raw := d.Text.S[w.start:w.end]
-		t.name[k] = (t.name[k] || ix.names[w.text]) && isContent(w.text) && !stopWords[w.text] && !(len(raw) > 1 && acronym(raw))
+		t.name[k] = (t.name[k] || ix.names[w.text]) && nameLike(d, w)
 	}
 	return t
+}
+
+// nameLike says whether a draft's word may be read as part of a name when
+// the sources use it in one: not a function word, and not an acronym.
+func nameLike(d *claims.Document, w word) bool {
+	raw := d.Text.S[w.start:w.end]
+	return isContent(w.text) && !stopWords[w.text] && !(len(raw) > 1 && acronym(raw))
 }
 
 // nameMask marks the words inside the people and organisations a document
