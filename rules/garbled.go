@@ -32,7 +32,7 @@ var garbledReference = Rule{
 
 func runGarbled(s *Set, r Rule) []finding.Finding {
 	var out []finding.Finding
-	var names map[string]bool
+	var nameWords map[string]bool
 	for i := range s.Docs {
 		if !s.IsDraft(i) {
 			continue
@@ -41,10 +41,10 @@ func runGarbled(s *Set, r Rule) []finding.Finding {
 		out = append(out, doubledNames(s, r, i, ws)...)
 		out = append(out, selfActions(s, r, i)...)
 		out = append(out, ownObjects(s, r, i, ws)...)
-		if len(s.Docs) > 1 && names == nil {
-			names = sourceNameWords(s)
+		if len(s.Docs) > 1 && nameWords == nil {
+			nameWords = sourceNameWords(s)
 		}
-		out = append(out, repeatedNames(s, r, i, ws, names)...)
+		out = append(out, repeatedNames(s, r, i, ws, nameWords)...)
 	}
 	return out
 }
@@ -63,8 +63,8 @@ const maxNameGap = 12
 // X ... in the X") repeat a phrase rather than swap a name; a mention after
 // "the" or owning something ("the conference ... the conference's") is a
 // noun more than a party to the clause.
-func repeatedNames(s *Set, r Rule, i int, ws []word, names map[string]bool) []finding.Finding {
-	if len(names) == 0 {
+func repeatedNames(s *Set, r Rule, i int, ws []word, nameWords map[string]bool) []finding.Finding {
+	if len(nameWords) == 0 {
 		return nil
 	}
 	d := s.Docs[i]
@@ -74,12 +74,12 @@ func repeatedNames(s *Set, r Rule, i int, ws []word, names map[string]bool) []fi
 	var out []finding.Finding
 	sentence, done := -1, false
 	for k := 0; k < len(ws); {
-		if !names[ws[k].text] || !nameLike(d, ws[k]) {
+		if !nameWords[ws[k].text] || !nameLike(d, ws[k]) {
 			k++
 			continue
 		}
 		to := k + 1
-		for to < len(ws) && text[ws[to-1].end:ws[to].start] == " " && names[ws[to].text] && nameLike(d, ws[to]) {
+		for to < len(ws) && text[ws[to-1].end:ws[to].start] == " " && nameWords[ws[to].text] && nameLike(d, ws[to]) {
 			to++
 		}
 		if si := d.SentenceAt(ws[k].start); si != sentence {
