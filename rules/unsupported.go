@@ -47,14 +47,15 @@ var unsupportedFigure = Rule{
 }
 
 // checkable says whether a draft figure is one an editor would want backed:
-// a stated quantity or date; not "one" or "first", which prose uses for
-// much besides counting, nor a weekday.
+// a stated quantity or date, a day without its year too ("April 21"); not
+// "one" or "first", which prose uses for much besides counting, nor a bare
+// month ("in June"), which a source often gives only as a day or a weekday.
 func checkable(c *claims.Claim) bool {
 	switch c.Kind {
 	case figures.Percent, figures.Points, figures.Money, figures.Count, figures.Age:
 		return c.Value != nil
 	case figures.Date:
-		return c.Date != "" && c.Date[0] != 'X'
+		return c.Date != "" && (c.Date[0] != 'X' || dayOf(c.Date) != "")
 	case figures.Number, figures.Ordinal:
 		return c.Value != nil && *c.Value >= 2
 	}

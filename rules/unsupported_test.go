@@ -15,6 +15,9 @@ func TestUnsupportedFigure(t *testing.T) {
 		{"a date written in lower case, read as a bare number", "he was ordered to return to court on may 18 .", nil},
 		{"a bare number that is no day of a source date", "he was ordered to return to court on may 19 .",
 			[]string{`d0: warning: "19" is in no source`}},
+		{"a day without its year that the source states with one", "He is set to return to court on May 18.", nil},
+		{"a day without its year that no source states", "He is set to return to court on May 21.",
+			[]string{`d0: warning: "May 21" is in no source`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
