@@ -63,22 +63,22 @@ func checkable(c *claims.Claim) bool {
 }
 
 // valueIndex finds the source figures that back a draft's: the same value
-// in any kind ("2 people" and "two people"), or a figure of the same kind
-// that the draft's wording allows ("about 47 percent" by "47.3%"). A source
-// that says less than the draft ("more than 40") does not back a precise
-// draft figure ("46"): the precision would be the draft's own invention. A
-// bare number is backed by the day of a source date too: a draft in lower
-// case writes "may 7", which reads as a number, where the source has the
-// date "May 7".
+// in a kind that can be the same fact ("2 people" and "two people"), or a
+// figure of the same kind that the draft's wording allows ("about 47
+// percent" by "47.3%"). A source that says less than the draft ("more than
+// 40") does not back a precise draft figure ("46"): the precision would be
+// the draft's own invention. A bare number is backed by the day of a source
+// date too: a draft in lower case writes "may 7", which reads as a number,
+// where the source has the date "May 7".
 type valueIndex struct {
-	byKind map[figures.Kind][]*claims.Claim
-	dates  map[string]bool
-	values map[float64]bool
-	days   map[float64]bool
+	byKind  map[figures.Kind][]*claims.Claim
+	byValue map[float64][]*claims.Claim
+	dates   map[string]bool
+	days    map[float64]bool
 }
 
 func newValueIndex(cs []*claims.Claim) *valueIndex {
-	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, dates: map[string]bool{}, values: map[float64]bool{}, days: map[float64]bool{}}
+	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, byValue: map[float64][]*claims.Claim{}, dates: map[string]bool{}, days: map[float64]bool{}}
 	for _, c := range cs {
 		ix.byKind[c.Kind] = append(ix.byKind[c.Kind], c)
 		if c.Date != "" {
@@ -88,7 +88,7 @@ func newValueIndex(cs []*claims.Claim) *valueIndex {
 			}
 		}
 		if c.Value != nil {
-			ix.values[*c.Value] = true
+			ix.byValue[*c.Value] = append(ix.byValue[*c.Value], c)
 		}
 	}
 	return ix
@@ -103,17 +103,41 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 		}
 		return false
 	}
-	if ix.values[*c.Value] || c.Kind == figures.Number && ix.days[*c.Value] {
+	if c.Kind == figures.Number && ix.days[*c.Value] {
 		return true
+	}
+	for _, o := range ix.byValue[*c.Value] {
+		if sameKind(c, o) {
+			return true
+		}
 	}
 	lo, hi := bounds(c)
 	for _, o := range ix.byKind[c.Kind] {
-		if olo, ohi := bounds(o); olo >= lo-1e-9 && ohi <= hi+1e-9 {
+		if olo, ohi := bounds(o); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o) {
 			return true
 		}
 	}
 	return false
 }
+
+// sameKind says whether a source figure's kind lets it back a draft figure
+// of the same value: a long source full of numbers (an earnings call) has a
+// "7 stores" for nearly every changed "7%". Where the reader is sure of
+// both kinds they must agree: a share (percent or points, which drafts
+// mix up), money, an age, a count of the same thing. A bare number is
+// unsure, in a lower-case draft often a figure whose noun was not read, so
+// it backs and is backed by any kind.
+func sameKind(a, b *claims.Claim) bool {
+	if a.Kind == figures.Number || b.Kind == figures.Number {
+		return true
+	}
+	if a.Kind == b.Kind {
+		return a.Kind != figures.Count || a.Unit == b.Unit
+	}
+	return shareKind(a.Kind) && shareKind(b.Kind)
+}
+
+func shareKind(k figures.Kind) bool { return k == figures.Percent || k == figures.Points }
 
 // dayOf returns the day of an ISO date ("2017-06-20", "XXXX-06-20"), or ""
 // when it gives none.
