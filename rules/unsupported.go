@@ -67,7 +67,9 @@ func checkable(c *claims.Claim) bool {
 // figure of the same kind that the draft's wording allows ("about 47
 // percent" by "47.3%"). A source that says less than the draft ("more than
 // 40") does not back a precise draft figure ("46"): the precision would be
-// the draft's own invention. A bare number is backed by the day of a source
+// the draft's own invention. A limit allows the figure its writer likely
+// had, not all it is true of: "more than $5 million" is no way to tell
+// "$5 billion". A bare number is backed by the day of a source
 // date too: a draft in lower case writes "may 7", which reads as a number,
 // where the source has the date "May 7".
 type valueIndex struct {
@@ -111,9 +113,9 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 			return true
 		}
 	}
-	lo, hi := bounds(c)
+	lo, hi := likely(c)
 	for _, o := range ix.byKind[c.Kind] {
-		if olo, ohi := bounds(o); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o) {
+		if olo, ohi := likely(o); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o) {
 			return true
 		}
 	}
