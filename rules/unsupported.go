@@ -128,10 +128,11 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 // both kinds they must agree: a share (percent or points, which drafts
 // mix up), money, an age, a count of the same thing. A bare number is
 // unsure, in a lower-case draft often a figure whose noun was not read, so
-// it backs and is backed by any kind.
+// it backs and is backed by any kind but an ordinal: "second" and "third"
+// are no way to write 2 or 3 in any case.
 func sameKind(a, b *claims.Claim) bool {
 	if a.Kind == figures.Number || b.Kind == figures.Number {
-		return true
+		return a.Kind != figures.Ordinal && b.Kind != figures.Ordinal
 	}
 	if a.Kind == b.Kind {
 		return a.Kind != figures.Count || a.Unit == b.Unit

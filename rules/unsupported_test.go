@@ -31,6 +31,8 @@ func TestUnsupportedFigure(t *testing.T) {
 			[]string{`d0: warning: "more than $1.2 million" is in no source`}},
 		{"a share the source gives as a percentage", results, "Revenue rose 5 percentage points.", nil},
 		{"a bare number, whose kind is unsure", results, "the company opened 300 .", nil},
+		{"a bare number whose value the source gives only as an ordinal", "He won a second term in the Senate.", "he won two terms .",
+			[]string{`d0: warning: "two" is in no source`}},
 		{"an age whose value the source gives only as a count", results, "The 7-year-old was in the store.",
 			[]string{`d0: warning: "7-year-old" is in no source`}},
 		{"a count of years, read as a bare number, against an age", "The 12-year-old was in the store.", "He served 12 years.", nil},
