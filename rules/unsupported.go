@@ -47,14 +47,15 @@ var unsupportedFigure = Rule{
 }
 
 // checkable says whether a draft figure is one an editor would want backed:
-// a stated quantity or date; not "one" or "first", which prose uses for
-// much besides counting, nor a weekday.
+// a stated quantity or date, a day without its year too ("April 21"); not
+// "one" or "first", which prose uses for much besides counting, nor a bare
+// month ("in June"), which a source often gives only as a day or a weekday.
 func checkable(c *claims.Claim) bool {
 	switch c.Kind {
 	case figures.Percent, figures.Points, figures.Money, figures.Count, figures.Age:
 		return c.Value != nil
 	case figures.Date:
-		return c.Date != "" && c.Date[0] != 'X'
+		return c.Date != "" && (c.Date[0] != 'X' || dayOf(c.Date) != "")
 	case figures.Number, figures.Ordinal:
 		return c.Value != nil && *c.Value >= 2
 	}
@@ -62,22 +63,24 @@ func checkable(c *claims.Claim) bool {
 }
 
 // valueIndex finds the source figures that back a draft's: the same value
-// in any kind ("2 people" and "two people"), or a figure of the same kind
-// that the draft's wording allows ("about 47 percent" by "47.3%"). A source
-// that says less than the draft ("more than 40") does not back a precise
-// draft figure ("46"): the precision would be the draft's own invention. A
-// bare number is backed by the day of a source date too: a draft in lower
-// case writes "may 7", which reads as a number, where the source has the
-// date "May 7".
+// in a kind that can be the same fact ("2 people" and "two people"), or a
+// figure of the same kind that the draft's wording allows ("about 47
+// percent" by "47.3%"). A source that says less than the draft ("more than
+// 40") does not back a precise draft figure ("46"): the precision would be
+// the draft's own invention. A limit allows the figure its writer likely
+// had, not all it is true of: "more than $5 million" is no way to tell
+// "$5 billion". A bare number is backed by the day of a source
+// date too: a draft in lower case writes "may 7", which reads as a number,
+// where the source has the date "May 7".
 type valueIndex struct {
-	byKind map[figures.Kind][]*claims.Claim
-	dates  map[string]bool
-	values map[float64]bool
-	days   map[float64]bool
+	byKind  map[figures.Kind][]*claims.Claim
+	byValue map[float64][]*claims.Claim
+	dates   map[string]bool
+	days    map[float64]bool
 }
 
 func newValueIndex(cs []*claims.Claim) *valueIndex {
-	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, dates: map[string]bool{}, values: map[float64]bool{}, days: map[float64]bool{}}
+	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, byValue: map[float64][]*claims.Claim{}, dates: map[string]bool{}, days: map[float64]bool{}}
 	for _, c := range cs {
 		ix.byKind[c.Kind] = append(ix.byKind[c.Kind], c)
 		if c.Date != "" {
@@ -87,7 +90,7 @@ func newValueIndex(cs []*claims.Claim) *valueIndex {
 			}
 		}
 		if c.Value != nil {
-			ix.values[*c.Value] = true
+			ix.byValue[*c.Value] = append(ix.byValue[*c.Value], c)
 		}
 	}
 	return ix
@@ -102,17 +105,42 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 		}
 		return false
 	}
-	if ix.values[*c.Value] || c.Kind == figures.Number && ix.days[*c.Value] {
+	if c.Kind == figures.Number && ix.days[*c.Value] {
 		return true
 	}
-	lo, hi := bounds(c)
+	for _, o := range ix.byValue[*c.Value] {
+		if sameKind(c, o) {
+			return true
+		}
+	}
+	lo, hi := likely(c)
 	for _, o := range ix.byKind[c.Kind] {
-		if olo, ohi := bounds(o); olo >= lo-1e-9 && ohi <= hi+1e-9 {
+		if olo, ohi := likely(o); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o) {
 			return true
 		}
 	}
 	return false
 }
+
+// sameKind says whether a source figure's kind lets it back a draft figure
+// of the same value: a long source full of numbers (an earnings call) has a
+// "7 stores" for nearly every changed "7%". Where the reader is sure of
+// both kinds they must agree: a share (percent or points, which drafts
+// mix up), money, an age, a count of the same thing. A bare number is
+// unsure, in a lower-case draft often a figure whose noun was not read, so
+// it backs and is backed by any kind but an ordinal: "second" and "third"
+// are no way to write 2 or 3 in any case.
+func sameKind(a, b *claims.Claim) bool {
+	if a.Kind == figures.Number || b.Kind == figures.Number {
+		return a.Kind != figures.Ordinal && b.Kind != figures.Ordinal
+	}
+	if a.Kind == b.Kind {
+		return a.Kind != figures.Count || a.Unit == b.Unit
+	}
+	return shareKind(a.Kind) && shareKind(b.Kind)
+}
+
+func shareKind(k figures.Kind) bool { return k == figures.Percent || k == figures.Points }
 
 // dayOf returns the day of an ISO date ("2017-06-20", "XXXX-06-20"), or ""
 // when it gives none.
