@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"factdiff/claims/figures"
 	"factdiff/finding"
 )
 
@@ -207,7 +208,8 @@ func misquoteFinding(s *Set, r Rule, v versions, kept []placed) (finding.Finding
 // alignment may have paired the wrong stretches.
 func classifyHunk(s *Set, p quotePair, h hunk) (change, bool) {
 	mw, tw := p.a.words[h.a0:h.a1], p.b.words[h.b0:h.b1]
-	if len(mw) > maxHunkWords || len(tw) > maxHunkWords || sameSpelling(mw, tw) {
+	if len(mw) > maxHunkWords || len(tw) > maxHunkWords || sameSpelling(mw, tw) ||
+		sameFigures(p.a.span(s, h.a0, h.a1), p.b.span(s, h.b0, h.b1)) {
 		return change{}, false
 	}
 	if omitsAround(p.a, h.a0, h.a1) || omitsAround(p.b, h.b0, h.b1) {
@@ -286,6 +288,37 @@ func sameSpelling(a, b []word) bool {
 		return sb.String()
 	}
 	return join(a) == join(b)
+}
+
+// sameFigures reports whether two stretches of a quotation are the same
+// figures in another spelling and nothing else ("15 percent" and "15%",
+// "fifteen" and "15"): outlets transcribe numbers in their own style, which
+// changes no word the speaker said.
+func sameFigures(a, b string) bool {
+	fa, fb := figures.Find(a, figures.Context{}), figures.Find(b, figures.Context{})
+	if len(fa) == 0 || len(fa) != len(fb) || !wholly(a, fa) || !wholly(b, fb) {
+		return false
+	}
+	for k := range fa {
+		x, y := fa[k], fb[k]
+		if x.Kind != y.Kind || x.Hedge != y.Hedge || x.Unit != y.Unit || x.Date != y.Date ||
+			(x.Value == nil) != (y.Value == nil) || x.Value != nil && *x.Value != *y.Value {
+			return false
+		}
+	}
+	return true
+}
+
+// wholly says whether figures fs cover all of s but spaces.
+func wholly(s string, fs []figures.Figure) bool {
+	at := 0
+	for _, f := range fs {
+		if strings.TrimSpace(s[at:f.Start]) != "" {
+			return false
+		}
+		at = f.End
+	}
+	return strings.TrimSpace(s[at:]) == ""
 }
 
 // quoteOf puts words in double quotes for a message, as written.

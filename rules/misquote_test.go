@@ -36,6 +36,21 @@ Delgado promised that she would "not raise property taxes on working families," 
 	leadEllipsis = `Campaign manager Rosa Fenwick briefed donors on Tuesday.
 
 "We are holding a 12-point lead ... the momentum is with us," Fenwick said.`
+	jobsWords = `State Treasurer Alan Brisco released the figures on Friday.
+
+"We added four thousand two hundred jobs in the last quarter alone, more than any state in the region," Brisco said.`
+	growthPercent = `Mayor Ines Carbajal presented the budget on Tuesday.
+
+"Our tax base grew 15 percent in five years, and we did it without new debt," Carbajal said.`
+	growthSign = `Mayor Ines Carbajal presented the budget on Tuesday.
+
+"Our tax base grew 15% in five years, and we did it without new debt," Carbajal said.`
+	growthSpelled = `Mayor Ines Carbajal presented the budget on Tuesday.
+
+"Our tax base grew fifteen percent in 5 years, and we did it without new debt," Carbajal said.`
+	growthNearly = `Mayor Ines Carbajal presented the budget on Tuesday.
+
+"Our tax base grew 16% in five years, and we did it without new debt," Carbajal said.`
 	wordSwap = `Senator Paul Ostrander addressed the convention on Saturday.
 
 "This budget is a disgrace to every family in this state," Ostrander said.`
@@ -125,6 +140,10 @@ func TestMisquote(t *testing.T) {
 		{"content word substituted", []string{wordSwap, wordSwapped, wordSwap},
 			nil, []string{`d1: warning: "disgrace to" became "triumph for"`}},
 		{"same words, other punctuation", []string{delgadoNot, delgadoCommas}, nil, nil},
+		{"a figure in the house style of another outlet", []string{growthPercent, growthSign, growthSpelled}, nil, nil},
+		{"a figure spelled out in words", []string{jobs4200, jobsWords}, nil, nil},
+		{"a figure changed and respelled", []string{growthPercent, growthNearly, growthSpelled},
+			nil, []string{`d1: error: "15 percent" became "16%"`}},
 		{"truncated quotation", []string{delgadoNot, delgadoShort}, nil, nil},
 		{"paraphrase outside quotes", []string{delgadoNot, delgadoParaphrase}, nil, nil},
 		{"omission marked by an ellipsis", []string{leadFull, leadEllipsis}, nil, nil},
