@@ -2,9 +2,12 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"strconv"
+	"strings"
 
 	"factdiff/claims"
+	"factdiff/claims/ascii"
 	"factdiff/claims/figures"
 	"factdiff/finding"
 )
@@ -18,16 +21,16 @@ var unsupportedFigure = Rule{
 	},
 	CheckOnly: true,
 	run: func(s *Set, rule Rule) []finding.Finding {
-		var sources []*claims.Claim
+		index := newValueIndex()
 		for i, d := range s.Docs {
 			if s.IsDraft(i) {
 				continue
 			}
 			for ci := range d.Claims {
-				sources = append(sources, &d.Claims[ci])
+				index.add(d, &d.Claims[ci])
 			}
+			index.texts = append(index.texts, d.Text.S)
 		}
-		index := newValueIndex(sources)
 		var out []finding.Finding
 		for i, d := range s.Docs {
 			if !s.IsDraft(i) {
@@ -35,7 +38,7 @@ var unsupportedFigure = Rule{
 			}
 			for ci := range d.Claims {
 				c := &d.Claims[ci]
-				if !checkable(c) || index.supports(c) {
+				if !checkable(c) || index.supports(d, c) || index.named(c.Text) {
 					continue
 				}
 				msg := fmt.Sprintf("%s is in no source: none states this %s or allows it", show(c), measureWords(c.Measure))
@@ -73,33 +76,49 @@ func checkable(c *claims.Claim) bool {
 // date too: a draft in lower case writes "may 7", which reads as a number,
 // where the source has the date "May 7".
 type valueIndex struct {
-	byKind  map[figures.Kind][]*claims.Claim
-	byValue map[float64][]*claims.Claim
+	byKind  map[figures.Kind][]sourced
+	byValue map[float64][]sourced
 	dates   map[string]bool
 	days    map[float64]bool
+	context map[*claims.Claim]map[string]bool // of the figures compared, read once
+	texts   []string                          // of the sources
+	lower   []string                          // texts lower-cased, made when first needed
 }
 
-func newValueIndex(cs []*claims.Claim) *valueIndex {
-	ix := &valueIndex{byKind: map[figures.Kind][]*claims.Claim{}, byValue: map[float64][]*claims.Claim{}, dates: map[string]bool{}, days: map[float64]bool{}}
-	for _, c := range cs {
-		ix.byKind[c.Kind] = append(ix.byKind[c.Kind], c)
-		if c.Date != "" {
-			ix.dates[c.Date] = true
-			if day, err := strconv.Atoi(dayOf(c.Date)); err == nil {
-				ix.days[float64(day)] = true
-			}
-		}
-		if c.Value != nil {
-			ix.byValue[*c.Value] = append(ix.byValue[*c.Value], c)
+// sourced is a figure with the document it is in.
+type sourced struct {
+	d *claims.Document
+	c *claims.Claim
+}
+
+func newValueIndex() *valueIndex {
+	return &valueIndex{byKind: map[figures.Kind][]sourced{}, byValue: map[float64][]sourced{}, dates: map[string]bool{},
+		days: map[float64]bool{}, context: map[*claims.Claim]map[string]bool{}}
+}
+
+// add indexes a source figure.
+func (ix *valueIndex) add(d *claims.Document, c *claims.Claim) {
+	p := sourced{d, c}
+	ix.byKind[c.Kind] = append(ix.byKind[c.Kind], p)
+	if c.Date != "" {
+		ix.dates[c.Date] = true
+		if day, err := strconv.Atoi(dayOf(c.Date)); err == nil {
+			ix.days[float64(day)] = true
 		}
 	}
-	return ix
+	if c.Value != nil {
+		ix.byValue[*c.Value] = append(ix.byValue[*c.Value], p)
+	}
 }
 
-func (ix *valueIndex) supports(c *claims.Claim) bool {
+// supports says whether a source backs figure c of draft d: the same value
+// or a value c's wording allows, in a kind that can be the same fact, said
+// of something the draft's words around c speak of too.
+func (ix *valueIndex) supports(d *claims.Document, c *claims.Claim) bool {
+	draft := sourced{d, c}
 	if c.Date != "" {
-		for d := range ix.dates {
-			if covers(d, c.Date) {
+		for date := range ix.dates {
+			if covers(date, c.Date) {
 				return true
 			}
 		}
@@ -109,17 +128,97 @@ func (ix *valueIndex) supports(c *claims.Claim) bool {
 		return true
 	}
 	for _, o := range ix.byValue[*c.Value] {
-		if sameKind(c, o) {
+		if sameKind(c, o.c) && ix.about(draft, o) {
 			return true
 		}
 	}
 	lo, hi := likely(c)
 	for _, o := range ix.byKind[c.Kind] {
-		if olo, ohi := likely(o); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o) {
+		if olo, ohi := likely(o.c); olo >= lo-1e-9 && ohi <= hi+1e-9 && sameKind(c, o.c) && ix.about(draft, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// about says whether a source figure may be the draft figure's fact: the
+// words near the two share a content word, or one of them has none to
+// compare. A value the source gives only of something else ("$530,000" a
+// donor gave, in a draft about what another gave) backs nothing: an editor
+// who changed a figure often took another from the same story.
+func (ix *valueIndex) about(draft, source sourced) bool {
+	if draft.c.Kind == figures.Age || draft.c.Kind == figures.Ordinal || appositive(draft) {
+		return true // "the 39-year-old", "Pat, 69,": an age of a person named elsewhere
+	}
+	a, b := ix.words(draft), ix.words(source)
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// named says whether a source writes a draft figure's words as a name,
+// each word capitalised ("Six Nations", "Ocean's Eleven"), where a draft in
+// lower case reads a figure.
+func (ix *valueIndex) named(text string) bool {
+	t := ascii.Lower(text)
+	if t == text {
+		for i, src := range ix.texts {
+			if len(ix.lower) <= i {
+				ix.lower = append(ix.lower, ascii.Lower(src))
+			}
+			for from := 0; ; {
+				k := strings.Index(ix.lower[i][from:], t)
+				if k < 0 {
+					break
+				}
+				if k += from; titled(src[k : k+len(t)]) {
+					return true
+				}
+				from = k + 1
+			}
+		}
+	}
+	return false
+}
+
+// titled says whether s is two words or more, each capitalised, as a
+// name is and the words opening a sentence are not.
+func titled(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return len(ws) >= 2
+}
+
+// appositive says whether a bare number stands between commas after a word
+// ("pat , 69 , lost"), the way an age follows a name: a draft in lower case
+// shows no name for the figure reader to take it as an age.
+func appositive(p sourced) bool {
+	c, text := p.c, p.d.Text.S
+	if c.Kind != figures.Number || *c.Value < 1 || *c.Value > 120 || *c.Value != math.Trunc(*c.Value) {
+		return false
+	}
+	before := strings.TrimRight(text[:c.Span.Start], " ")
+	after := strings.TrimLeft(text[c.Span.End:], " ")
+	return strings.HasSuffix(before, ",") && strings.HasPrefix(after, ",")
+}
+
+func (ix *valueIndex) words(p sourced) map[string]bool {
+	ws, ok := ix.context[p.c]
+	if !ok {
+		ws = contentWords(p.d, *p.c)
+		ix.context[p.c] = ws
+	}
+	return ws
 }
 
 // sameKind says whether a source figure's kind lets it back a draft figure

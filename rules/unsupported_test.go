@@ -4,6 +4,7 @@ import "testing"
 
 func TestUnsupportedFigure(t *testing.T) {
 	const court = "Pama was granted conditional bail on Friday and is set to return to court on May 18, 2015. He paid $3.4 million for the house."
+	const donors = "Ellis wrote a $500,000 check to the super PAC in May. Marsh, 61, gave $530,000 to the campaign at the Six Nations Dinner. "
 	const results = "Revenue for the quarter rose 5% to $1.2 billion, and the company opened 7 new stores. It hired 300 drivers and bought 40 trucks. He served 12 years in the Senate."
 	tests := []struct {
 		name   string
@@ -30,12 +31,21 @@ func TestUnsupportedFigure(t *testing.T) {
 		{"a limit no one would write for the source's figure", results, "Revenue rose to more than $1.2 million.",
 			[]string{`d0: warning: "more than $1.2 million" is in no source`}},
 		{"a share the source gives as a percentage", results, "Revenue rose 5 percentage points.", nil},
-		{"a bare number, whose kind is unsure", results, "the company opened 300 .", nil},
+		{"a bare number, whose kind is unsure", results, "the company hired 300 .", nil},
+		{"a bare number the source gives only of something else", results, "the company opened 300 .",
+			[]string{`d0: warning: "300" is in no source`}},
+		{"a value the source gives of something else", donors, "Ellis wrote a $530,000 check to the super PAC.",
+			[]string{`d0: warning: "$530,000" is in no source`}},
+		{"the value in other words around it", donors, "A $530,000 donation to the campaign came from Marsh.", nil},
+		{"an age standing for a person named elsewhere", donors, "The 61-year-old gave to the campaign.", nil},
+		{"an age after a name in a lower-case draft", donors, "marsh , 61 , wrote the check .", nil},
+		{"a figure the source writes as a name", donors, "the money was raised at the six nations dinner .", nil},
 		{"a bare number whose value the source gives only as an ordinal", "He won a second term in the Senate.", "he won two terms .",
 			[]string{`d0: warning: "two" is in no source`}},
 		{"an age whose value the source gives only as a count", results, "The 7-year-old was in the store.",
 			[]string{`d0: warning: "7-year-old" is in no source`}},
-		{"a count of years, read as a bare number, against an age", "The 12-year-old was in the store.", "He served 12 years.", nil},
+		{"a count of years, read as a bare number, against an age of something else", "The 12-year-old was in the store.", "He served 12 years.",
+			[]string{`d0: warning: "12" is in no source`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
