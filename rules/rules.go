@@ -145,6 +145,9 @@ type Set struct {
 	// listed marks the counts and amounts of a group split by byScale:
 	// their articles list so many that shared words say less.
 	listed map[Ref]bool
+	// noun holds the noun an amount stands before, stemmed ("package" in
+	// "the $447 billion jobs package"): what the amount is of.
+	noun map[Ref]string
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word
 	// quotePairs caches the aligned quotations, read by two rules.
@@ -191,6 +194,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
 	s.listed = map[Ref]bool{}
+	s.noun = map[Ref]string{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -208,6 +212,9 @@ func newSet(docs []*claims.Document, o Options) *Set {
 				r := Ref{di, ci}
 				k = factKey{measure: family(c.Measure)}
 				s.context[r] = contentWords(d, c)
+				if n := amountNoun(d.Text.S, c); n != "" {
+					s.noun[r] = n
+				}
 			} else if c.Entity == "" {
 				continue
 			}
@@ -293,11 +300,15 @@ func byWords(c claims.Claim) bool {
 }
 
 // family groups measures that may state one fact in other words: money
-// "used", "paid" or "spent" may be the same amount.
+// "used", "paid" or "spent" may be the same amount, and the people "injured"
+// or "hurt" in an attack are those "wounded".
 func family(m string) string {
 	switch m {
 	case "raised", "spent":
 		return "money"
+	}
+	if t, ok := tolls[m]; ok {
+		return t
 	}
 	return m
 }
