@@ -179,16 +179,17 @@ func (s *Set) related(a, b Ref) bool {
 // far apart.
 func (s *Set) kinship(a, b Ref) int {
 	ca, cb := s.Claim(a), s.Claim(b)
-	if !sameMeasure(ca.Measure, cb.Measure) || !plausible(ca, cb) {
+	pa, pb := phrase(ca), phrase(cb)
+	across := !sameMeasure(ca.Measure, cb.Measure) && (s.describedAround(pa, b) || s.describedAround(pb, a))
+	if !sameMeasure(ca.Measure, cb.Measure) && !across || !plausible(ca, cb) {
 		return -1
 	}
-	pa, pb := phrase(ca), phrase(cb)
 	same := slices.Equal(pa, pb)
 	if len(pa) > 1 && len(pb) > 1 && !same {
 		return -1 // "two Republican senators" and "three Republican state senators"
 	}
 	shared := 0
-	if same && len(pa) > 1 {
+	if same && len(pa) > 1 || across {
 		shared += 2
 	}
 	noun := s.noun[a]
@@ -213,6 +214,22 @@ func (s *Set) kinship(a, b Ref) int {
 // in two words ("injured", "wounded").
 func sameMeasure(a, b string) bool {
 	return a == b || a == "money" || b == "money" || tolls[a] != "" && family(a) == family(b) || tolls[b] == a
+}
+
+// describedAround says whether a count's description of two words or more
+// (p, with its noun) is named whole in the clause of count r: "at least 544
+// store managers" and "at least 707 women who serve as store managers" count
+// one group, told two ways.
+func (s *Set) describedAround(p []string, r Ref) bool {
+	if len(p) < 2 || s.Claim(r).Kind != "count" {
+		return false
+	}
+	for _, w := range p {
+		if !s.context[r][stem(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAround counts the words of one count's description (p, its noun
@@ -286,13 +303,19 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 // phrase is the words that say what a figure counts, sorted: "federal
 // employees" in "about 800,000 federal employees".
 func phrase(c *claims.Claim) []string {
+	out := description(c)
+	slices.Sort(out)
+	return out
+}
+
+// description is the words that say what a figure counts, in order.
+func description(c *claims.Claim) []string {
 	var out []string
 	for _, w := range words(c.Text) {
 		if !qualifiers[w] && !numberWords[w] {
 			out = append(out, w)
 		}
 	}
-	slices.Sort(out)
 	return out
 }
 

@@ -246,6 +246,24 @@ func TestNumberConflict(t *testing.T) {
 			},
 		},
 		{
+			name: "one group counted by two nouns",
+			texts: []string{
+				"He added that the class includes at least 520 store managers who are alleged to be discriminators and victims.",
+				"He pointed to a group of at least 690 women who serve as store managers who are alleged to be both discriminators and victims.",
+			},
+			want: []string{
+				"d0: warning: the number of managers is \"at least 520 store managers\" here; d1 says \"at least 690 women\"",
+				"d1: warning: the number of women is \"at least 690 women\" here; d0 says \"at least 520 store managers\"",
+			},
+		},
+		{
+			name: "a description named beside a count of others",
+			texts: []string{
+				"The chain employs 540 store managers who complained about the schedules across the region.",
+				"About 700 workers who complained to store managers about the schedules across the region were fired.",
+			},
+		},
+		{
 			name: "the injured and the wounded agree",
 			texts: []string{
 				"The president said the massacre in which 50 people were killed and 53 others were injured was an act of terror.",

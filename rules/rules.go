@@ -224,6 +224,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			s.facts[k] = append(s.facts[k], Ref{di, ci})
 		}
 	}
+	s.alsoDescribed()
 	var keys []factKey
 	for _, k := range s.keys {
 		switch {
@@ -247,6 +248,52 @@ func newSet(docs []*claims.Document, o Options) *Set {
 		return a.scale < b.scale
 	})
 	return s
+}
+
+// alsoDescribed adds a count to the group of another measure when the
+// words right after it say what it counts as a description of two words or
+// more that a count of that measure has: "at least 707 women who serve as
+// store managers" and "700 staff, all store managers" join "at least 544
+// store managers", which may count the same people. Other words before the
+// description ("workers who complained to store managers") speak of
+// someone else.
+func (s *Set) alsoDescribed() {
+	described := map[string]string{} // the last two words of a description -> its measure
+	for _, k := range s.keys {
+		for _, r := range s.facts[k] {
+			if c := s.Claim(r); c.Kind == "count" {
+				if d := description(c); len(d) >= 2 {
+					described[d[len(d)-2]+" "+d[len(d)-1]] = k.measure
+				}
+			}
+		}
+	}
+	if len(described) == 0 {
+		return
+	}
+	for _, k := range s.keys {
+		for _, r := range s.facts[k] {
+			c := s.Claim(r)
+			if c.Kind != "count" {
+				continue
+			}
+			d := s.Docs[r.Doc]
+			after := words(d.Text.S[c.Span.End:min(d.Context(c.Span).End, c.Span.End+wordReach)])
+			for i := 2; i < len(after) && i < 8; i++ {
+				if after[i-2] != "as" && after[i-2] != "all" {
+					continue
+				}
+				m, ok := described[after[i-1]+" "+after[i]]
+				if !ok || m == k.measure {
+					continue
+				}
+				other := factKey{measure: m}
+				if !slices.Contains(s.facts[other], r) {
+					s.facts[other] = append(s.facts[other], r)
+				}
+			}
+		}
+	}
 }
 
 // byScale splits the counts or amounts of a key that some document states
