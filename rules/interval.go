@@ -156,7 +156,7 @@ func timesMeet(a, b *claims.Claim) bool {
 // alike.
 func (s *Set) related(a, b Ref) bool {
 	ca, cb := s.Claim(a), s.Claim(b)
-	if !timesMeet(ca, cb) {
+	if !timesMeet(ca, cb) || s.part(a) != s.part(b) {
 		return false
 	}
 	if s.context[a] == nil && s.context[b] == nil {
@@ -170,6 +170,25 @@ func (s *Set) related(a, b Ref) bool {
 		need++
 	}
 	return s.kinship(a, b) >= need
+}
+
+// part says whether a claim is told as a part of the figure after it:
+// "Fifteen" in "Fifteen of the 19 hijackers". A part and a whole are two
+// facts, in one article or two.
+func (s *Set) part(r Ref) bool {
+	d := s.Docs[r.Doc]
+	if r.Claim+1 >= len(d.Claims) {
+		return false
+	}
+	from, to := d.Claims[r.Claim].Span.End, d.Claims[r.Claim+1].Span.Start
+	if gap := to - from; gap < 0 || gap > len(" out of their ") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(d.Text.S[from:to])) {
+	case "of", "of the", "out of", "out of the", "of its", "of their":
+		return true
+	}
+	return false
 }
 
 // kinship counts what two counts or amounts share in their wording: the

@@ -264,6 +264,17 @@ func TestNumberConflict(t *testing.T) {
 			},
 		},
 		{
+			name: "a whole changed beside its part",
+			texts: []string{
+				"Twelve of the 24 Oct. 3 hijackers were citizens of the kingdom, the report said.",
+				"Twelve of the 17 hijackers on Oct. 3 were citizens of the kingdom, officials said.",
+			},
+			want: []string{
+				"d0: warning: the number of hijackers is \"24 Oct. 3 hijackers\" here; d1 says \"17 hijackers\"",
+				"d1: warning: the number of hijackers is \"17 hijackers\" here; d0 says \"24 Oct. 3 hijackers\"",
+			},
+		},
+		{
 			name: "the injured and the wounded agree",
 			texts: []string{
 				"The president said the massacre in which 50 people were killed and 53 others were injured was an act of terror.",
