@@ -112,6 +112,11 @@ func (a *attributor) attribute(c *Claim) {
 	s := a.d.Sentences[c.SentenceIndex]
 	from, to := a.clause(c.Span)
 	c.Measure = measure(c, a.lower(from, c.Span.Start), a.lower(c.Span.End, to))
+	if c.Measure == "number" && strings.ContainsAny(c.Text, "0123456789") && !(len(c.Text) >= 4 && isYear(c.Text, len(c.Text)-4)) {
+		if p := participleAfter(a.d.Text.S[c.Span.End:to]); p != "" {
+			c.Measure = p // in digits, not a year: "one addressed to" and "1948-1982 has been transformed" count nothing
+		}
+	}
 	c.Time = a.timeOf(c, from, to)
 	if c.Kind == figures.Date && c.Measure == "date" {
 		return
@@ -158,6 +163,9 @@ func (a *attributor) entity(c *Claim, sStart, from, to int) string {
 	if p := pronounNeeding(text[c.Span.End:to]); p != "" {
 		return a.pronoun(p, sStart)
 	}
+	if c.Kind == figures.Money && objectOfPreposition(text[from:c.Span.Start]) {
+		return ""
+	}
 	// The subject: the first name of the clause before the figure, a
 	// person rather than an organisation when there is one.
 	if len(before) > 0 {
@@ -189,6 +197,52 @@ func (a *attributor) entity(c *Claim, sStart, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// objectOfPreposition reports whether an amount stands inside the object of
+// a preposition, after a determiner ("could not muster the votes against
+// either the full $447 billion package"): it describes a thing the clause
+// speaks of, not anything the clause's subject has, raises or spends.
+// "Roe's demand for $5.7 billion" and "with $2 million in the bank" have no
+// determiner; there the amount is the object itself and may be the
+// subject's.
+func objectOfPreposition(before string) bool {
+	ws := strings.Fields(tail(before, 60))
+	det := false
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		w := ws[k]
+		switch {
+		case !isLowerWord(w):
+			return false
+		case prepositions[w]:
+			return det
+		case determiners[w]:
+			det = true
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w is a word of lower-case ASCII letters.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+var prepositions = wordSet("against for over on of about in into from with without under toward towards behind beyond despite including to by at")
+
+var determiners = wordSet("the a an his her its their our this that these those")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // onlyTitles reports whether gap, between a figure and a name, holds only

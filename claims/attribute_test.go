@@ -50,6 +50,18 @@ func TestAttribution(t *testing.T) {
 		{"The funds would stay solvent for the next 52 years.",
 			[]string{"52||years|"}},
 		{"Fox 5 reported the story on Interstate 95.", nil},
+		{"Whitmore could not muster the votes to block a filibuster against either the full $290 billion package or a smaller piece.",
+			[]string{"$290 billion||money|"}},
+		{"Lopez attacked Whitmore over his $2 million ad buy.",
+			[]string{"$2 million||spent|"}},
+		{"Whitmore spent $2 million on ads in the final week.",
+			[]string{"$2 million|Dale Whitmore|spent|"}},
+		{"Police said 50 people were killed and at least 53 others were wounded in the attack.",
+			[]string{"50 people||people|", "at least 53||wounded|"}},
+		{"With 50 people killed and 53 wounded, it was the deadliest shooting in the state.",
+			[]string{"50 people||people|", "53||wounded|"}},
+		{"About 4 in 10 registered voters approve of the plan, and 2,600 signed up to volunteer.", nil},
+		{"One was addressed to the senator and another to the mayor.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -119,6 +119,52 @@ func measure(c *Claim, before, after string) string {
 // "five weeks" a fortnight later, a difference of dates, not of fact.
 var spans = map[string]bool{"years": true, "miles": true, "acres": true, "feet": true}
 
+// participleAfter returns the past participle that says what a bare number
+// counts, from the clause after it as written: "50 killed and 53 wounded",
+// "at least 53 others were wounded", "12 arrested". Such a number counts the
+// people something happened to, as plainly as a noun would. A participle of
+// need ("270 needed to win") says what is wanted, not what happened, and a
+// capitalised word is a name ("700,000 Deferred Action ... recipients").
+func participleAfter(after string) string {
+	after = head(after, measureAfter)
+	words := strings.Fields(after)
+	k := 0
+	if k < len(words) && (words[k] == "others" || words[k] == "more") {
+		k++
+	}
+	for k < len(words) && auxiliaries[words[k]] {
+		k++
+	}
+	if k >= len(words) {
+		return ""
+	}
+	w := strings.TrimRight(words[k], ",.;:)")
+	if !isLowerWord(w) || len(w) < 4 || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) || needVerb(w) {
+		return ""
+	}
+	switch {
+	case len(w) < len(words[k]):
+		return w // the clause goes on after punctuation
+	case k+1 < len(words):
+		if participleFollowers[words[k+1]] {
+			return w // "53 wounded in the attack"
+		}
+		return "" // an adjective or a verb with an object: "4 in 10 registered voters"
+	case len(after) < measureAfter:
+		return w // the end of the clause
+	}
+	return "" // cut by the window: not a whole word
+}
+
+var auxiliaries = wordSet("were was are is have has had been being")
+
+// participleFollowers are the words that may follow a participle that ends
+// what a number counts: prepositions of time and place, conjunctions.
+var participleFollowers = wordSet("in at on by during after and or as since when while from across near including is was are were")
+
+// irregularParticiples are the words of a toll that do not end in -ed.
+var irregularParticiples = wordSet("dead hurt slain")
+
 // firstWord returns the first word of text, lower case as text is.
 func firstWord(text string) string {
 	text = strings.TrimLeft(text, " ")

@@ -156,7 +156,7 @@ func timesMeet(a, b *claims.Claim) bool {
 // alike.
 func (s *Set) related(a, b Ref) bool {
 	ca, cb := s.Claim(a), s.Claim(b)
-	if !timesMeet(ca, cb) {
+	if !timesMeet(ca, cb) || s.part(a) != s.part(b) {
 		return false
 	}
 	if s.context[a] == nil && s.context[b] == nil {
@@ -172,31 +172,83 @@ func (s *Set) related(a, b Ref) bool {
 	return s.kinship(a, b) >= need
 }
 
+// part says whether a claim is told as a part of the figure after it:
+// "Fifteen" in "Fifteen of the 19 hijackers". A part and a whole are two
+// facts, in one article or two.
+func (s *Set) part(r Ref) bool {
+	d := s.Docs[r.Doc]
+	if r.Claim+1 >= len(d.Claims) {
+		return false
+	}
+	from, to := d.Claims[r.Claim].Span.End, d.Claims[r.Claim+1].Span.Start
+	if gap := to - from; gap < 0 || gap > len(" out of their ") {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(d.Text.S[from:to])) {
+	case "of", "of the", "out of", "out of the", "of its", "of their":
+		return true
+	}
+	return false
+}
+
 // kinship counts what two counts or amounts share in their wording: the
 // content words near them, and two for an identical description of two
-// words or more; -1 when they cannot be one fact, being amounts of a
-// different kind, described differently or too far apart.
+// words or more or for one noun after two amounts; -1 when they cannot be
+// one fact, being amounts of a different kind, described differently or too
+// far apart.
 func (s *Set) kinship(a, b Ref) int {
 	ca, cb := s.Claim(a), s.Claim(b)
-	if ca.Measure != cb.Measure && ca.Measure != "money" && cb.Measure != "money" || !plausible(ca, cb) {
+	pa, pb := phrase(ca), phrase(cb)
+	across := !sameMeasure(ca.Measure, cb.Measure) && (s.describedAround(pa, b) || s.describedAround(pb, a))
+	if !sameMeasure(ca.Measure, cb.Measure) && !across || !plausible(ca, cb) {
 		return -1
 	}
-	pa, pb := phrase(ca), phrase(cb)
 	same := slices.Equal(pa, pb)
 	if len(pa) > 1 && len(pb) > 1 && !same {
 		return -1 // "two Republican senators" and "three Republican state senators"
 	}
 	shared := 0
-	if same && len(pa) > 1 {
+	if same && len(pa) > 1 || across {
 		shared += 2
+	}
+	noun := s.noun[a]
+	switch other := s.noun[b]; {
+	case noun == "" || other == "":
+	case noun == other:
+		shared += 2 // "the $447 billion jobs package", "the full $313 billion package"
+	default:
+		return -1 // "the $300 million stadium", "the $450 million bond issue"
 	}
 	wa, wb := s.context[a], s.context[b]
 	for w := range wa {
-		if wb[w] {
+		if wb[w] && w != noun {
 			shared++
 		}
 	}
 	return shared + namedAround(pa, ca.Measure, wb) + namedAround(pb, cb.Measure, wa)
+}
+
+// sameMeasure says whether two counts or amounts may measure one thing: the
+// same measure, money of any kind against money said plainly, or one toll
+// in two words ("injured", "wounded").
+func sameMeasure(a, b string) bool {
+	return a == b || a == "money" || b == "money" || tolls[a] != "" && family(a) == family(b) || tolls[b] == a
+}
+
+// describedAround says whether a count's description of two words or more
+// (p, with its noun) is named whole in the clause of count r: "at least 544
+// store managers" and "at least 707 women who serve as store managers" count
+// one group, told two ways.
+func (s *Set) describedAround(p []string, r Ref) bool {
+	if len(p) < 2 || s.Claim(r).Kind != "count" {
+		return false
+	}
+	for _, w := range p {
+		if !s.context[r][stem(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAround counts the words of one count's description (p, its noun
@@ -218,16 +270,71 @@ func namedAround(p []string, noun string, words map[string]bool) int {
 	return n
 }
 
+// amountNoun returns the noun an amount of money stands before, stemmed:
+// "package" in "the $447 billion jobs package" and in "the full $313 billion
+// package or". The amount names what it is of as a count's noun does, and
+// two writers name it alike more often than they word the clause around it
+// alike. Only an amount after a determiner or a possessive is read so ("the
+// full", "Obama's"): one that is the object itself ("raised $2 million last
+// quarter") has no such noun. The noun is the last of at most two
+// lower-case words after the amount, before a function word, punctuation,
+// a past participle ("the $1.4 billion authorized for fencing") or a
+// participle after the noun ("a $35 billion piece providing").
+func amountNoun(text string, c claims.Claim) string {
+	if c.Kind != "money" || !determined(text[:c.Span.Start]) {
+		return ""
+	}
+	noun := ""
+	for i, n := c.Span.End, 0; n < 2 && i < len(text) && text[i] == ' '; n++ {
+		j := i + 1
+		for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] == '-') {
+			j++
+		}
+		w := text[i+1 : j]
+		if len(w) < 3 || j < len(text) && !strings.ContainsRune(" ,.;:)", rune(text[j])) || !isContent(w) ||
+			strings.HasSuffix(w, "ed") || n > 0 && strings.HasSuffix(w, "ing") {
+			break
+		}
+		noun, i = w, j
+	}
+	return stem(noun)
+}
+
+// determined says whether the text before an amount ends with a determiner
+// or a possessive, with at most one adjective after it ("the full").
+func determined(before string) bool {
+	ws := strings.Fields(before[max(0, len(before)-40):])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		w := ws[k]
+		if determiners[strings.ToLower(w)] || strings.HasSuffix(w, "'s") {
+			return true
+		}
+		if strings.ToLower(w) != w || !isContent(w) {
+			return false
+		}
+	}
+	return false
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "this": true, "that": true, "whose": true}
+
 // phrase is the words that say what a figure counts, sorted: "federal
 // employees" in "about 800,000 federal employees".
 func phrase(c *claims.Claim) []string {
+	out := description(c)
+	slices.Sort(out)
+	return out
+}
+
+// description is the words that say what a figure counts, in order.
+func description(c *claims.Claim) []string {
 	var out []string
 	for _, w := range words(c.Text) {
 		if !qualifiers[w] && !numberWords[w] {
 			out = append(out, w)
 		}
 	}
-	slices.Sort(out)
 	return out
 }
 

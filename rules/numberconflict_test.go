@@ -209,6 +209,78 @@ func TestNumberConflict(t *testing.T) {
 				"The president demanded $5.7 billion for the border wall and shut down the government.",
 			},
 		},
+		{
+			name: "an amount named by the noun it stands before",
+			texts: []string{
+				"Senate Democrats could not muster the votes to block a filibuster against either the full $290 billion package or a smaller piece.",
+				"The Senate will take up part of the president's bill after the $410 billion jobs package failed when offered whole.",
+			},
+			want: []string{
+				"d0: warning: the amount is \"$290 billion\" here; d1 says \"$410 billion\"",
+				"d1: warning: the amount is \"$410 billion\" here; d0 says \"$290 billion\"",
+			},
+		},
+		{
+			name: "amounts before different nouns",
+			texts: []string{
+				"Council members approved the $300 million stadium after a long debate.",
+				"Council members approved the $450 million bond issue on Tuesday.",
+			},
+		},
+		{
+			name: "an amount that is no noun's modifier",
+			texts: []string{
+				"The county spent $300 million building the stadium, officials said.",
+				"The $450 million stadium opened in May.",
+			},
+		},
+		{
+			name: "the wounded of a toll counted by a bare number",
+			texts: []string{
+				"The president said the massacre in which 50 people were killed and at least 37 others were wounded was an act of terror.",
+				"The country was traumatized by the violence, with 50 people killed and 53 wounded in the attack.",
+			},
+			want: []string{
+				"d0: warning: the number of wounded is \"at least 37\" here; d1 says \"53\"",
+				"d1: warning: the number of wounded is \"53\" here; d0 says \"at least 37\"",
+			},
+		},
+		{
+			name: "one group counted by two nouns",
+			texts: []string{
+				"He added that the class includes at least 520 store managers who are alleged to be discriminators and victims.",
+				"He pointed to a group of at least 690 women who serve as store managers who are alleged to be both discriminators and victims.",
+			},
+			want: []string{
+				"d0: warning: the number of managers is \"at least 520 store managers\" here; d1 says \"at least 690 women\"",
+				"d1: warning: the number of women is \"at least 690 women\" here; d0 says \"at least 520 store managers\"",
+			},
+		},
+		{
+			name: "a description named beside a count of others",
+			texts: []string{
+				"The chain employs 540 store managers who complained about the schedules across the region.",
+				"About 700 workers who complained to store managers about the schedules across the region were fired.",
+			},
+		},
+		{
+			name: "a whole changed beside its part",
+			texts: []string{
+				"Twelve of the 24 Oct. 3 hijackers were citizens of the kingdom, the report said.",
+				"Twelve of the 17 hijackers on Oct. 3 were citizens of the kingdom, officials said.",
+			},
+			want: []string{
+				"d0: warning: the number of hijackers is \"24 Oct. 3 hijackers\" here; d1 says \"17 hijackers\"",
+				"d1: warning: the number of hijackers is \"17 hijackers\" here; d0 says \"24 Oct. 3 hijackers\"",
+			},
+		},
+		{
+			name: "the injured and the wounded agree",
+			texts: []string{
+				"The president said the massacre in which 50 people were killed and 53 others were injured was an act of terror.",
+				"The country was traumatized by the violence, with 50 people killed and 53 wounded in the attack.",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,6 +145,9 @@ type Set struct {
 	// listed marks the counts and amounts of a group split by byScale:
 	// their articles list so many that shared words say less.
 	listed map[Ref]bool
+	// noun holds the noun an amount stands before, stemmed ("package" in
+	// "the $447 billion jobs package"): what the amount is of.
+	noun map[Ref]string
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word
 	// quotePairs caches the aligned quotations, read by two rules.
@@ -191,6 +194,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	s.dates = map[string][]Ref{}
 	s.context = map[Ref]map[string]bool{}
 	s.listed = map[Ref]bool{}
+	s.noun = map[Ref]string{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
@@ -208,6 +212,9 @@ func newSet(docs []*claims.Document, o Options) *Set {
 				r := Ref{di, ci}
 				k = factKey{measure: family(c.Measure)}
 				s.context[r] = contentWords(d, c)
+				if n := amountNoun(d.Text.S, c); n != "" {
+					s.noun[r] = n
+				}
 			} else if c.Entity == "" {
 				continue
 			}
@@ -217,6 +224,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 			s.facts[k] = append(s.facts[k], Ref{di, ci})
 		}
 	}
+	s.alsoDescribed()
 	var keys []factKey
 	for _, k := range s.keys {
 		switch {
@@ -240,6 +248,52 @@ func newSet(docs []*claims.Document, o Options) *Set {
 		return a.scale < b.scale
 	})
 	return s
+}
+
+// alsoDescribed adds a count to the group of another measure when the
+// words right after it say what it counts as a description of two words or
+// more that a count of that measure has: "at least 707 women who serve as
+// store managers" and "700 staff, all store managers" join "at least 544
+// store managers", which may count the same people. Other words before the
+// description ("workers who complained to store managers") speak of
+// someone else.
+func (s *Set) alsoDescribed() {
+	described := map[string]string{} // the last two words of a description -> its measure
+	for _, k := range s.keys {
+		for _, r := range s.facts[k] {
+			if c := s.Claim(r); c.Kind == "count" {
+				if d := description(c); len(d) >= 2 {
+					described[d[len(d)-2]+" "+d[len(d)-1]] = k.measure
+				}
+			}
+		}
+	}
+	if len(described) == 0 {
+		return
+	}
+	for _, k := range s.keys {
+		for _, r := range s.facts[k] {
+			c := s.Claim(r)
+			if c.Kind != "count" {
+				continue
+			}
+			d := s.Docs[r.Doc]
+			after := words(d.Text.S[c.Span.End:min(d.Context(c.Span).End, c.Span.End+wordReach)])
+			for i := 2; i < len(after) && i < 8; i++ {
+				if after[i-2] != "as" && after[i-2] != "all" {
+					continue
+				}
+				m, ok := described[after[i-1]+" "+after[i]]
+				if !ok || m == k.measure {
+					continue
+				}
+				other := factKey{measure: m}
+				if !slices.Contains(s.facts[other], r) {
+					s.facts[other] = append(s.facts[other], r)
+				}
+			}
+		}
+	}
 }
 
 // byScale splits the counts or amounts of a key that some document states
@@ -293,11 +347,15 @@ func byWords(c claims.Claim) bool {
 }
 
 // family groups measures that may state one fact in other words: money
-// "used", "paid" or "spent" may be the same amount.
+// "used", "paid" or "spent" may be the same amount, and the people "injured"
+// or "hurt" in an attack are those "wounded".
 func family(m string) string {
 	switch m {
 	case "raised", "spent":
 		return "money"
+	}
+	if t, ok := tolls[m]; ok {
+		return t
 	}
 	return m
 }

@@ -526,11 +526,16 @@ func (s *scanner) nameBefore(i int) bool {
 }
 
 // countNoun reads the noun a number counts, allowing up to two modifiers
-// between them ("31 seats", "nine Democratic candidates").
+// between them ("31 seats", "nine Democratic candidates"); a day of the
+// month is one ("the 19 Sept. 11 hijackers").
 func (s *scanner) countNoun(k int) (string, int, bool) {
 	for m := 0; m < 3; m++ {
 		if m < 2 && s.quotedWord(k) {
 			k += 3 // 60 "yea" votes
+			continue
+		}
+		if end, iso, ok := s.monthDate(k); m < 2 && ok && len(iso) == len("2006-01-02") {
+			k = end + 1
 			continue
 		}
 		t := s.at(k)
