@@ -30,6 +30,9 @@ var unsupportedFigure = Rule{
 				index.add(d, &d.Claims[ci])
 			}
 			index.texts = append(index.texts, d.Text.S)
+			for _, n := range numerals(d.Text.S) {
+				index.numerals[n.digits] = true
+			}
 		}
 		var out []finding.Finding
 		for i, d := range s.Docs {
@@ -44,9 +47,60 @@ var unsupportedFigure = Rule{
 				msg := fmt.Sprintf("%s is in no source: none states this %s or allows it", show(c), measureWords(c.Measure))
 				out = append(out, s.New(rule, i, c.Span, c.Entity, msg))
 			}
+			out = append(out, unsupportedNumerals(s, rule, i, index)...)
 		}
 		return out
 	},
+}
+
+// unsupportedNumerals flags the numbers written in digits outside any figure
+// of draft i (a clock time, a road, a station, a score) that no source
+// writes and no source figure has as its value: the figure reader passes
+// them over as labels, yet a changed one is a changed fact.
+func unsupportedNumerals(s *Set, rule Rule, i int, index *valueIndex) []finding.Finding {
+	d := s.Docs[i]
+	var out []finding.Finding
+	k := 0 // the claims come in order of their spans
+	for _, n := range numerals(d.Text.S) {
+		for k < len(d.Claims) && d.Claims[k].Span.End <= n.start {
+			k++
+		}
+		if k < len(d.Claims) && d.Claims[k].Span.Start < n.end || index.numerals[n.digits] {
+			continue
+		}
+		if v, err := strconv.ParseFloat(n.digits, 64); err == nil && len(index.byValue[v]) > 0 {
+			continue
+		}
+		sp := claims.Span{Start: n.start, End: n.end}
+		msg := fmt.Sprintf("%q: no source writes the number %s", d.Text.S[n.start:n.end], n.digits)
+		out = append(out, s.New(rule, i, sp, "", msg))
+	}
+	return out
+}
+
+// digitRun is a number written in digits: its place and its digits, without
+// thousands separators.
+type digitRun struct {
+	start, end int
+	digits     string
+}
+
+// numerals returns the numbers written in digits in text, each a run of
+// digits with the commas and decimal points between them.
+func numerals(text string) []digitRun {
+	var out []digitRun
+	for i := 0; i < len(text); i++ {
+		if !isASCIIDigit(text[i]) {
+			continue
+		}
+		j := i
+		for j < len(text) && (isASCIIDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < len(text) && isASCIIDigit(text[j+1]) && j > i) {
+			j++
+		}
+		out = append(out, digitRun{i, j, strings.ReplaceAll(text[i:j], ",", "")})
+		i = j
+	}
+	return out
 }
 
 // checkable says whether a draft figure is one an editor would want backed:
@@ -76,13 +130,14 @@ func checkable(c *claims.Claim) bool {
 // date too: a draft in lower case writes "may 7", which reads as a number,
 // where the source has the date "May 7".
 type valueIndex struct {
-	byKind  map[figures.Kind][]sourced
-	byValue map[float64][]sourced
-	dates   map[string]bool
-	days    map[float64]bool
-	context map[*claims.Claim]map[string]bool // of the figures compared, read once
-	texts   []string                          // of the sources
-	lower   []string                          // texts lower-cased, made when first needed
+	byKind   map[figures.Kind][]sourced
+	byValue  map[float64][]sourced
+	dates    map[string]bool
+	days     map[float64]bool
+	context  map[*claims.Claim]map[string]bool // of the figures compared, read once
+	texts    []string                          // of the sources
+	numerals map[string]bool                   // the sources' numbers written in digits
+	lower    []string                          // texts lower-cased, made when first needed
 }
 
 // sourced is a figure with the document it is in.
@@ -93,7 +148,7 @@ type sourced struct {
 
 func newValueIndex() *valueIndex {
 	return &valueIndex{byKind: map[figures.Kind][]sourced{}, byValue: map[float64][]sourced{}, dates: map[string]bool{},
-		days: map[float64]bool{}, context: map[*claims.Claim]map[string]bool{}}
+		days: map[float64]bool{}, context: map[*claims.Claim]map[string]bool{}, numerals: map[string]bool{}}
 }
 
 // add indexes a source figure.

@@ -5,6 +5,7 @@ import "testing"
 func TestUnsupportedFigure(t *testing.T) {
 	const court = "Pama was granted conditional bail on Friday and is set to return to court on May 18, 2015. He paid $3.4 million for the house."
 	const donors = "Ellis wrote a $500,000 check to the super PAC in May. Marsh, 61, gave $530,000 to the campaign at the Six Nations Dinner. "
+	const radio = "De Blasio, speaking on WOR710 at 5 p.m., said the three-car crash on Interstate 225 was caused by ice. COVID-19 rules were lifted."
 	const results = "Revenue for the quarter rose 5% to $1.2 billion, and the company opened 7 new stores. It hired 300 drivers and bought 40 trucks. He served 12 years in the Senate."
 	tests := []struct {
 		name   string
@@ -40,6 +41,10 @@ func TestUnsupportedFigure(t *testing.T) {
 		{"an age standing for a person named elsewhere", donors, "The 61-year-old gave to the campaign.", nil},
 		{"an age after a name in a lower-case draft", donors, "marsh , 61 , wrote the check .", nil},
 		{"a figure the source writes as a name", donors, "the money was raised at the six nations dinner .", nil},
+		{"a number outside any figure that the source writes", radio, "De Blasio spoke on WOR710 at 5 p.m. about COVID-19.", nil},
+		{"a number outside any figure that no source writes", radio, "De Blasio spoke on WOR713 at 9 p.m.",
+			[]string{`d0: warning: "713": no source writes the number 713`, `d0: warning: "9": no source writes the number 9`}},
+		{"a number outside any figure that a source figure has as its value", radio, "The crash closed Route 3 for a day.", nil},
 		{"a bare number whose value the source gives only as an ordinal", "He won a second term in the Senate.", "he won two terms .",
 			[]string{`d0: warning: "two" is in no source`}},
 		{"an age whose value the source gives only as a count", results, "The 7-year-old was in the store.",
