@@ -126,14 +126,14 @@ func checkable(c *claims.Claim) bool {
 // 40") does not back a precise draft figure ("46"): the precision would be
 // the draft's own invention. A limit allows the figure its writer likely
 // had, not all it is true of: "more than $5 million" is no way to tell
-// "$5 billion". A bare number is backed by the day of a source
-// date too: a draft in lower case writes "may 7", which reads as a number,
-// where the source has the date "May 7".
+// "$5 billion". A bare number after a month's name is backed by the
+// source's date of that day: a draft in lower case writes "may 7", which
+// reads as a number, where the source has the date "May 7".
 type valueIndex struct {
 	byKind   map[figures.Kind][]sourced
 	byValue  map[float64][]sourced
 	dates    map[string]bool
-	days     map[float64]bool
+	days     map[monthDay]bool
 	context  map[*claims.Claim]map[string]bool // of the figures compared, read once
 	texts    []string                          // of the sources
 	numerals map[string]bool                   // the sources' numbers written in digits
@@ -148,7 +148,7 @@ type sourced struct {
 
 func newValueIndex() *valueIndex {
 	return &valueIndex{byKind: map[figures.Kind][]sourced{}, byValue: map[float64][]sourced{}, dates: map[string]bool{},
-		days: map[float64]bool{}, context: map[*claims.Claim]map[string]bool{}, numerals: map[string]bool{}}
+		days: map[monthDay]bool{}, context: map[*claims.Claim]map[string]bool{}, numerals: map[string]bool{}}
 }
 
 // add indexes a source figure.
@@ -158,7 +158,8 @@ func (ix *valueIndex) add(d *claims.Document, c *claims.Claim) {
 	if c.Date != "" {
 		ix.dates[c.Date] = true
 		if day, err := strconv.Atoi(dayOf(c.Date)); err == nil {
-			ix.days[float64(day)] = true
+			month, _ := strconv.Atoi(c.Date[5:7])
+			ix.days[monthDay{month, day}] = true
 		}
 	}
 	if c.Value != nil {
@@ -179,7 +180,7 @@ func (ix *valueIndex) supports(d *claims.Document, c *claims.Claim) bool {
 		}
 		return false
 	}
-	if c.Kind == figures.Number && ix.days[*c.Value] {
+	if c.Kind == figures.Number && ix.days[monthDay{monthBefore(d.Text.S[:c.Span.Start]), int(*c.Value)}] {
 		return true
 	}
 	for _, o := range ix.byValue[*c.Value] {
@@ -295,6 +296,16 @@ func sameKind(a, b *claims.Claim) bool {
 }
 
 func shareKind(k figures.Kind) bool { return k == figures.Percent || k == figures.Points }
+
+// monthDay is a day of the year.
+type monthDay struct{ month, day int }
+
+// monthBefore returns the month named by the word that ends text ("may" of
+// "on may"), or 0: a lower-case draft's "may 7" reads as a bare number.
+func monthBefore(text string) int {
+	text = strings.TrimRight(text, " ")
+	return figures.Month(text[strings.LastIndexByte(text, ' ')+1:])
+}
 
 // dayOf returns the day of an ISO date ("2017-06-20", "XXXX-06-20"), or ""
 // when it gives none.

@@ -19,6 +19,8 @@ func TestUnsupportedFigure(t *testing.T) {
 		{"a date written in lower case, read as a bare number", court, "he was ordered to return to court on may 18 .", nil},
 		{"a bare number that is no day of a source date", court, "he was ordered to return to court on may 19 .",
 			[]string{`d0: warning: "19" is in no source`}},
+		{"a bare number that is a source date's day without its month", court, "he served 18 years .",
+			[]string{`d0: warning: "18" is in no source`}},
 		{"a day without its year that the source states with one", court, "He is set to return to court on May 18.", nil},
 		{"a day without its year that no source states", court, "He is set to return to court on May 21.",
 			[]string{`d0: warning: "May 21" is in no source`}},

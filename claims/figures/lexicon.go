@@ -1,6 +1,10 @@
 package figures
 
-import "factdiff/claims/ascii"
+import (
+	"strings"
+
+	"factdiff/claims/ascii"
+)
 
 // The word lists below describe English as news prose writes numbers. They
 // name phenomena (number words, hedges, units, nouns that are not counted
@@ -96,6 +100,10 @@ var months = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 	"oct": 10, "nov": 11, "dec": 12,
 }
+
+// Month returns the month a word names, in any case and abbreviated or not
+// ("June", "sept", "Nov."), or 0.
+func Month(w string) int { return months[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
