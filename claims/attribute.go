@@ -72,8 +72,8 @@ func (a *attributor) readSentence(si int, figs []figures.Figure) {
 			to = s.Start + figs[k].Start
 		}
 		for i := from; i < to; i++ {
-			if !opensBoundary[text[i]] {
-				continue
+			if !opensBoundary[text[i]] || i+1 < s.End && boundariesBySecond[text[i+1]] == nil {
+				continue // most bytes open no boundary; most words after a space are none
 			}
 			if n, strict := boundaryAt(text, i, s.End); n > 0 {
 				a.bounds = append(a.bounds, boundary{at: i, n: n, strict: strict})

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/figures"
 )
 
@@ -200,9 +201,10 @@ var contests = []string{"runoff", "run-off", "primary", "first round", "general 
 // yearOf ties a figure to a year named in its clause, so that a 2012
 // margin is never compared with a 2016 one.
 func yearOf(c *Claim, clause string) string {
+	digits := ascii.NewSeeker("12") // a year starts with 1 or 2
 	for i := 0; i+4 <= len(clause); i++ {
-		if c := clause[i]; c != '1' && c != '2' {
-			continue // a year starts with 1 or 2; most bytes go no further
+		if i = digits.Next(clause, i); i+4 > len(clause) {
+			break
 		}
 		if isYear(clause, i) && (c.Kind != figures.Date || !strings.Contains(c.Text, clause[i:i+4])) {
 			return clause[i : i+4]

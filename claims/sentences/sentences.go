@@ -49,9 +49,9 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 		}
 		from = to
 	}
-	var next stopFinder
+	next := ascii.NewSeeker("\n.!?") // the bytes where a sentence may end
 	for i := start; i < end; i++ {
-		if i = next.at(s[:end], i); i == end {
+		if i = next.Next(s[:end], i); i == end {
 			break
 		}
 		switch c := s[i]; c {
@@ -80,33 +80,6 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 	}
 	emit(end)
 	return out
-}
-
-// stopFinder finds the bytes where a sentence may end: it keeps the next
-// offset of each, found by IndexByte, so that the text between is passed
-// over many bytes at a time rather than one.
-type stopFinder struct {
-	next     [len(stopBytes)]int // at or after the last search; len(s) for none
-	searched bool
-}
-
-const stopBytes = "\n.!?"
-
-// at returns the first offset at or after i of one of stopBytes in s, or
-// len(s).
-func (f *stopFinder) at(s string, i int) int {
-	first := len(s)
-	for k := range len(stopBytes) {
-		if !f.searched || f.next[k] < i {
-			f.next[k] = len(s)
-			if j := strings.IndexByte(s[i:], stopBytes[k]); j >= 0 {
-				f.next[k] = i + j
-			}
-		}
-		first = min(first, f.next[k])
-	}
-	f.searched = true
-	return first
 }
 
 // ends decides whether the terminator c (a run of n marks: "...", "?!"),
