@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/figures"
 	"factdiff/claims/names"
 )
@@ -233,17 +234,9 @@ func isLowerWord(w string) bool {
 	return w != ""
 }
 
-var prepositions = wordSet("against for over on of about in into from with without under toward towards behind beyond despite including to by at")
+var prepositions = ascii.Set("against for over on of about in into from with without under toward towards behind beyond despite including to by at")
 
-var determiners = wordSet("the a an his her its their our this that these those")
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var determiners = ascii.Set("the a an his her its their our this that these those")
 
 // onlyTitles reports whether gap, between a figure and a name, holds only
 // "that" and capitalised titles or party words: "the 50% President Roe

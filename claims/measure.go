@@ -157,14 +157,14 @@ func participleAfter(after string) string {
 	return "" // cut by the window: not a whole word
 }
 
-var auxiliaries = wordSet("were was are is have has had been being")
+var auxiliaries = ascii.Set("were was are is have has had been being")
 
 // participleFollowers are the words that may follow a participle that ends
 // what a number counts: prepositions of time and place, conjunctions.
-var participleFollowers = wordSet("in at on by during after and or as since when while from across near including is was are were")
+var participleFollowers = ascii.Set("in at on by during after and or as since when while from across near including is was are were")
 
 // irregularParticiples are the words of a toll that do not end in -ed.
-var irregularParticiples = wordSet("dead hurt slain")
+var irregularParticiples = ascii.Set("dead hurt slain")
 
 // firstWord returns the first word of text, lower case as text is.
 func firstWord(text string) string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"factdiff/claims"
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 	"factdiff/finding"
 )
@@ -49,7 +50,7 @@ var leadWords = map[string]bool{"Republican": true, "Democrat": true, "Democrati
 	"Independent": true, "Sen.": true, "Rep.": true, "Gov.": true, "President": true}
 
 // months name the month a day number follows ("May 5 Jane Roe").
-var months = wordSet(`january february march april may june july august september october
+var months = ascii.Set(`january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // numbersBeforeNames flags a bare number followed directly by a person's
@@ -144,7 +145,7 @@ func sameFigureElsewhere(s *Set, i int, num, entity string) []finding.Evidence {
 
 // gapWords open a noun phrase whose figure can go missing: articles,
 // determiners and prepositions ("a    swing", "his    mark").
-var gapWords = wordSet(`a an the of to by at with for from in on about over under than nearly
+var gapWords = ascii.Set(`a an the of to by at with for from in on about over under than nearly
 almost just his her their its our your my this that these those some only`)
 
 // blankGaps returns the indices k of words preceded by a blank left in the
@@ -176,7 +177,7 @@ type figureAt struct {
 }
 
 // magnitudes continue a figure ("4.6 million", "12 points").
-var magnitudes = wordSet(`million billion trillion thousand hundred percent per cent point points`)
+var magnitudes = ascii.Set(`million billion trillion thousand hundred percent per cent point points`)
 
 func newFigureIndex(s *Set) figureIndex {
 	ix := figureIndex{}

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"factdiff/claims"
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 	"factdiff/claims/sentences"
 	"factdiff/finding"
@@ -174,7 +175,7 @@ func onlyPersonWithSurname(cast names.Entities, surname string) string {
 
 // actionVerbs take a person as object; "X <verb> X" has someone doing it to
 // themselves, which news prose writes with a pronoun.
-var actionVerbs = wordSet(`told called attacked thanked asked accused beat defeated endorsed
+var actionVerbs = ascii.Set(`told called attacked thanked asked accused beat defeated endorsed
 criticized criticised saw said`)
 
 // selfActions flags "X told X's ..." and "X called X": two mentions of the

@@ -208,19 +208,11 @@ func isNegation(w string) bool { return w == "not" || w == "never" || w == "no" 
 
 // commonWords are too common to say that two quotations are the same
 // statement; a word pair of two of them is not indexed.
-var commonWords = wordSet(`a an the and or but if so of to in on at by for with from as into
+var commonWords = ascii.Set(`a an the and or but if so of to in on at by for with from as into
 about than then that this these those there here it its it's is are was were be been being am
 do does did have has had will would can could should may might must shall i me my we us our you
 your he him his she her they them their who what which when where why how not no yes just very
 also too all any some more most such only own same other out up down over again once`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // gapKind says what stands between a word and the one before it.
 type gapKind uint8

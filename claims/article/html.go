@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/textmap"
 )
 
@@ -25,22 +26,14 @@ var droppedHTML = func() map[string]int {
 }()
 
 // blockHTML holds elements that end a paragraph where they open or close.
-var blockHTML = set("address", "article", "blockquote", "body", "caption",
+var blockHTML = ascii.Set("address", "article", "blockquote", "body", "caption",
 	"center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
 	"figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr",
 	"legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary",
 	"table", "tbody", "tfoot", "thead", "tr", "ul")
 
 // cellHTML holds table cells, which separate words without ending a line.
-var cellHTML = set("td", "th")
-
-func set(names ...string) map[string]bool {
-	m := make(map[string]bool, len(names))
-	for _, n := range names {
-		m[n] = true
-	}
-	return m
-}
+var cellHTML = ascii.Set("td", "th")
 
 // tokens walks an HTML document one token at a time, tracking each token's
 // byte range and whether it lies inside a dropped element. It keeps counts,

@@ -96,3 +96,15 @@ func (f *Seeker) Next(s string, i int) int {
 	f.searched = true
 	return first
 }
+
+// Set returns the words given, each argument split at white space, as a
+// set: the word lists readers keep are written as one string or several.
+func Set(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range words {
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+	}
+	return m
+}

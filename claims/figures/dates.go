@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"factdiff/claims/ascii"
 )
 
 // dateAt reads a date at token i: "March 14, 2019", "14 March", "11/06/2018",
@@ -161,7 +163,7 @@ func (s *scanner) bareMonth(i, j int) bool {
 	return monthPreps[p.text]
 }
 
-var monthPreps = setOf("in", "since", "by", "until", "till", "through", "throughout", "during", "before",
+var monthPreps = ascii.Set("in", "since", "by", "until", "till", "through", "throughout", "during", "before",
 	"after", "early", "late", "mid", "last", "next", "this", "of", "from", "between", "to", "around")
 
 // dayAt reads a day of the month: "20", "20th", "first", "twenty-first".
@@ -411,7 +413,7 @@ func (s *scanner) yearAt(i int, strong bool) bool {
 	return !ok || last != i+1
 }
 
-var yearPreps = setOf("in", "since", "by", "until", "till", "through", "during", "before", "after", "fiscal",
+var yearPreps = ascii.Set("in", "since", "by", "until", "till", "through", "during", "before", "after", "fiscal",
 	"early", "late", "mid", "circa", "spring", "summer", "fall", "autumn", "winter", "year", "between", "from",
 	"throughout", "of", "the")
 

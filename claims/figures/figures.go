@@ -162,7 +162,7 @@ var numberWords = newWordSet(numeralWords("yesterday", "tomorrow", "last", "next
 // numeralWords returns the given words with every number word, ordinal,
 // fraction, month and weekday.
 func numeralWords(extra ...string) map[string]bool {
-	m := setOf(extra...)
+	m := ascii.Set(extra...)
 	addKeys(m, numWords)
 	addKeys(m, ordinalWords)
 	addKeys(m, denominators)

@@ -200,7 +200,7 @@ var suffixHedges = map[string]string{
 
 // changeVerbs before "from" make "from X to Y" a change between two
 // figures, not a range of one.
-var changeVerbs = setOf("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "dropped", "drop",
+var changeVerbs = ascii.Set("rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "dropped", "drop",
 	"drops", "dropping", "grew", "grow", "grows", "growing", "increased", "increase", "increases", "increasing",
 	"decreased", "decrease", "declined", "decline", "declines", "jumped", "jump", "jumps", "climbed", "climb",
 	"slipped", "slid", "surged", "soared", "plunged", "plummeted", "went", "go", "moved", "shifted", "sank",
@@ -212,7 +212,7 @@ var changeVerbs = setOf("rose", "rise", "rises", "rising", "fell", "fall", "fall
 // functionWords may start a sentence right before a figure; any other
 // capitalised word there makes the number part of a name ("Fox 5", "Route
 // 66", "Amendment 64").
-var functionWords = setOf("a", "an", "the", "about", "nearly", "almost", "around", "roughly", "approximately",
+var functionWords = ascii.Set("a", "an", "the", "about", "nearly", "almost", "around", "roughly", "approximately",
 	"some", "more", "less", "fewer", "over", "under", "above", "below", "at", "in", "on", "by", "since",
 	"until", "till", "from", "to", "of", "for", "with", "within", "between", "among", "after", "before",
 	"during", "through", "only", "just", "all", "and", "or", "but", "nor", "so", "yet", "if", "when",
@@ -237,7 +237,7 @@ var functionWords = setOf("a", "an", "the", "about", "nearly", "almost", "around
 
 // codeWords before a number make it a label, not a quantity ("section 230",
 // "route 9").
-var codeWords = setOf("route", "section", "rule", "article", "chapter", "highway", "interstate", "flight",
+var codeWords = ascii.Set("route", "section", "rule", "article", "chapter", "highway", "interstate", "flight",
 	"room", "suite", "no", "exhibit", "amendment", "proposition", "prop", "precinct", "ward", "channel",
 	"title", "episode", "season", "volume", "vol", "level", "grade", "gate", "pier", "terminal", "platform",
 	"box", "apt", "apartment", "page", "pp", "paragraph", "clause", "line", "item", "figure", "fig", "table",
@@ -248,17 +248,17 @@ var codeWords = setOf("route", "section", "rule", "article", "chapter", "highway
 	"iphone", "ios", "galaxy", "pixel", "version", "v", "ver", "year")
 
 // timeWords after a number make it a time of day.
-var timeWords = setOf("am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
+var timeWords = ascii.Set("am", "pm", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst",
 	"mdt", "gmt", "utc", "bst", "cet")
 
 // streetWords end a street address ("1600 Pennsylvania Avenue").
-var streetWords = setOf("avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "drive", "dr",
+var streetWords = ascii.Set("avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "drive", "dr",
 	"lane", "ln", "way", "place", "pl", "court", "ct", "parkway", "pkwy", "highway", "hwy", "square", "sq",
 	"terrace", "circle", "plaza", "alley", "pike", "turnpike", "broadway")
 
 // notCounted are plural words after a number that are measures, time spans
 // or not nouns at all: the number stays a plain number.
-var notCounted = setOf("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+var notCounted = ascii.Set("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
 	"centuries", "times", "miles", "feet", "inches", "yards", "meters", "metres", "kilometers", "kilometres",
 	"acres", "pounds", "tons", "tonnes", "gallons", "ounces", "degrees", "liters", "litres", "grams",
 	"kilograms", "kilos", "lbs", "mph", "euros", "pesos", "rubles", "yuan", "yen", "francs", "rupees",
@@ -275,7 +275,7 @@ var notCounted = setOf("years", "months", "weeks", "days", "hours", "minutes", "
 // modifiers may stand between a number and the noun it counts ("24 new
 // seats", "three swing states"); so may capitalised words and most words
 // ending like adjectives.
-var modifiers = setOf("new", "more", "other", "top", "major", "key", "big", "small", "large", "young", "old",
+var modifiers = ascii.Set("new", "more", "other", "top", "major", "key", "big", "small", "large", "young", "old",
 	"older", "younger", "white", "black", "female", "male", "former", "current", "likely", "eligible",
 	"potential", "possible", "early", "late", "open", "safe", "red", "blue", "purple", "rural", "urban",
 	"state", "county", "city", "house", "senate", "party", "primary", "swing", "battleground", "fellow",
@@ -332,11 +332,3 @@ func (ws *wordSet) has(w string) bool { return ws.mayHave(w) && ws.words[w] }
 // mayHave reports whether w, in any case, may be a word of the set: it has
 // the length and the end letters of one.
 func (ws *wordSet) mayHave(w string) bool { return len(w) <= maxSetWord && ws.shapes.MayHave(w) }
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}

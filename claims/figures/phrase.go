@@ -1,6 +1,10 @@
 package figures
 
-import "math"
+import (
+	"math"
+
+	"factdiff/claims/ascii"
+)
 
 // phraseAt reads a figure phrase at token i: an optional hedge, a quantity,
 // and what may join a second quantity to it ("between 40 and 45 percent").
@@ -272,8 +276,8 @@ func (s *scanner) threshold(k int) (float64, string, int, bool) {
 	return q.val, of, end, true
 }
 
-var majorityAdjectives = setOf("outright", "simple", "bare", "clear", "absolute", "overall", "working", "governing")
-var thresholdWords = setOf("threshold", "mark", "line", "bar", "barrier", "level", "needed", "required")
+var majorityAdjectives = ascii.Set("outright", "simple", "bare", "clear", "absolute", "overall", "working", "governing")
+var thresholdWords = ascii.Set("threshold", "mark", "line", "bar", "barrier", "level", "needed", "required")
 
 // appositiveAge reports an age set off by commas after a name: "Lopez,
 // 63, said", "Roe Jr., 56, of Tampa".

@@ -3,6 +3,8 @@ package figures
 import (
 	"math"
 	"strings"
+
+	"factdiff/claims/ascii"
 )
 
 // quantity is a numeral with its unit: "$4.7 million", "57 percent", "31
@@ -418,7 +420,7 @@ func countable(w string) bool {
 	return !notCounted[plural(w)] && !notCountedSingular[w]
 }
 
-var notCountedSingular = setOf("hour", "minute", "second", "decade", "century", "term", "time", "night", "mile",
+var notCountedSingular = ascii.Set("hour", "minute", "second", "decade", "century", "term", "time", "night", "mile",
 	"foot", "inch", "yard", "meter", "metre", "kilometer", "acre", "pound", "ton", "gallon", "ounce", "degree",
 	"story", "storey", "way", "sided", "fold", "something", "odd", "plus", "ish", "man", "one", "inning", "lap",
 	"round", "step", "game", "set", "star", "run", "hit", "speed", "page", "word", "letter", "digit", "figure",
@@ -558,7 +560,7 @@ func (s *scanner) countNoun(k int) (string, int, bool) {
 	return "", 0, false
 }
 
-var irregularPlurals = setOf("people", "men", "women", "children", "police", "personnel", "staff", "cattle",
+var irregularPlurals = ascii.Set("people", "men", "women", "children", "police", "personnel", "staff", "cattle",
 	"staffers", "folks", "faculty", "clergy")
 
 // pluralNoun reports whether a word after a number reads as the plural of

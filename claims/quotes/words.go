@@ -1,17 +1,9 @@
 package quotes
 
-import "strings"
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+import "factdiff/claims/ascii"
 
 // cueVerbs attribute speech or writing to their subject.
-var cueVerbs = set(`said says say saying told tells telling asked asks added adds wrote writes tweeted
+var cueVerbs = ascii.Set(`said says say saying told tells telling asked asks added adds wrote writes tweeted
 tweets emailed posted posts continued continues explained explains argued argues noted notes recalled
 recalls insisted insists declared declares stated states replied replies responded responds answered
 answers countered counters complained complains warned warns predicted predicts acknowledged
@@ -34,16 +26,16 @@ tweeting stating recalling responding replying joking continuing concluding`)
 
 // skippable words sit between a subject and its cue ("Smith later said",
 // "Smith has long said").
-var skippable = set(`also later then once has had have would will could might may did does just
+var skippable = ascii.Set(`also later then once has had have would will could might may did does just
 simply again recently previously earlier long often repeatedly quickly flatly bluntly angrily quietly
 reportedly privately publicly frequently has since still even never always already initially
 subsequently once allegedly apparently famously memorably reportedly went goes on to is was`)
 
 // determiners open a descriptive subject ("the senator said").
-var determiners = set(`the a an his her their its our my this that another one`)
+var determiners = ascii.Set(`the a an his her their its our my this that another one`)
 
 // titleNouns open a subject with a lower-case title ("spokesman Jon Smith said").
-var titleNouns = set(`spokesman spokeswoman spokesperson senator governor president congressman
+var titleNouns = ascii.Set(`spokesman spokeswoman spokesperson senator governor president congressman
 congresswoman representative mayor candidate nominee chairman chairwoman director secretary adviser
 advisor aide strategist pollster professor analyst reporter columnist economist attorney lawyer
 manager consultant host anchor author historian activist organizer sheriff judge former rep sen gov
@@ -51,29 +43,29 @@ campaign press deputy executive chief founder`)
 
 // notNouns follow a name without making it a modifier ("Smith in a
 // statement", "Smith of the institute", "Smith who").
-var notNouns = set(`of and or in on at for with from to by during after before about as who whose
+var notNouns = ascii.Set(`of and or in on at for with from to by during after before about as who whose
 which that when while where since than but nor if because though although until via per into onto
 upon over under through between among against without within`)
 
 // personNouns name a person through someone else ("Smith's attorney").
-var personNouns = set(`attorney attorneys lawyer lawyers spokesman spokeswoman spokesperson aide aides
+var personNouns = ascii.Set(`attorney attorneys lawyer lawyers spokesman spokeswoman spokesperson aide aides
 adviser advisers advisor advisors wife husband son daughter brother sister mother father friend
 assistant secretary chief manager office campaign staff representative deputy counsel`)
 
 // pronouns stand for someone named elsewhere.
-var pronouns = set(`he she his her him they their them`)
+var pronouns = ascii.Set(`he she his her him they their them`)
 
 // offices are the posts a description names a person by ("the senator
 // said"); roles are other descriptions of one person ("the committee
 // chairman"), which no title contradicts.
-var offices = set(`president senator governor representative mayor secretary speaker judge justice
+var offices = ascii.Set(`president senator governor representative mayor secretary speaker judge justice
 minister chancellor ambassador sheriff`)
 
-var roles = set(`chairman chairwoman chair spokesman spokeswoman spokesperson candidate nominee
+var roles = ascii.Set(`chairman chairwoman chair spokesman spokeswoman spokesperson candidate nominee
 lawmaker leader director commissioner official`)
 
 // ranks qualify a title: a "Vice President" is not "the president".
-var ranks = set(`vice deputy assistant associate lieutenant former acting press under ex first`)
+var ranks = ascii.Set(`vice deputy assistant associate lieutenant former acting press under ex first`)
 
 // officeSpellings map title abbreviations to the word a description uses.
 var officeSpellings = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",

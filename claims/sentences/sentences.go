@@ -274,21 +274,13 @@ func lastWord(s string) string {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // titles never end a sentence: a name always follows them.
-var titles = set("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "gen", "lt",
+var titles = ascii.Set("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov", "govs", "gen", "lt",
 	"col", "maj", "sgt", "capt", "cmdr", "adm", "prof", "rev", "hon", "pres", "supt", "det",
 	"amb", "atty", "messrs", "mt", "ft", "st", "vs", "v", "no", "nos", "approx", "cf")
 
 // abbreviations end a sentence only before an ordinary sentence opener.
-var abbreviations = set("jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "etc", "jan", "feb",
+var abbreviations = ascii.Set("jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "etc", "jan", "feb",
 	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "rd",
 	"est", "dept", "univ", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
 	"ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
@@ -296,7 +288,7 @@ var abbreviations = set("jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "
 
 // starters are words that open sentences far more often than they continue
 // a name or an abbreviation.
-var starters = set("the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "in",
+var starters = ascii.Set("the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "in",
 	"on", "at", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our",
 	"if", "when", "while", "as", "after", "before", "for", "so", "yet", "still", "now", "then",
 	"meanwhile", "however", "since", "with", "what", "who", "why", "how", "not", "no", "some",
@@ -304,7 +296,7 @@ var starters = set("the", "a", "an", "but", "and", "he", "she", "it", "they", "w
 	"republicans")
 
 // speechVerbs mark an attribution right after a quotation.
-var speechVerbs = set("said", "says", "told", "asked", "added", "wrote", "tweeted", "explained",
+var speechVerbs = ascii.Set("said", "says", "told", "asked", "added", "wrote", "tweeted", "explained",
 	"continued", "insisted", "noted", "recalled", "replied", "responded", "declared", "shouted",
 	"remarked", "argued", "stated", "posted", "emailed", "warned", "joked", "quipped", "admitted",
 	"acknowledged", "conceded", "countered", "cautioned", "predicted", "concluded", "claimed")
