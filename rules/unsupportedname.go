@@ -35,7 +35,6 @@ var unsupportedName = Rule{
 				}
 			}
 		}
-		known := src.words
 		var out []finding.Finding
 		for i, d := range s.Docs {
 			if !s.IsDraft(i) {
@@ -51,7 +50,7 @@ var unsupportedName = Rule{
 					checked[k] = true
 				}
 			}
-			for _, w := range openingNames(d, s.words(i), checked, known) {
+			for _, w := range openingNames(d, s.words(i), checked, src.words) {
 				msg := fmt.Sprintf("%q opens this sentence and is a word no source writes: if it names someone, check who this figure or quotation belongs to", d.Text.S[w.start:w.end])
 				out = append(out, s.New(rule, i, claims.Span{Start: w.start, End: w.end}, "", msg))
 			}
