@@ -19,16 +19,15 @@ type attributor struct {
 	genders  []string        // of the entities, filled in as pronouns need them
 	gendered []bool          // which of genders are filled in
 
-	// low is the text with its ASCII letters lower-cased: where the text is
-	// ASCII, as most sentences are, it is strings.ToLower of any span of it,
-	// so the cues around every figure are read without lower-casing them.
+	// low is the text with its ASCII letters lower-cased, byte for byte: the
+	// cues around every figure are ASCII words, read from it without
+	// lower-casing them; a letter outside ASCII is in no cue either way.
 	low string
 
 	// What every figure of the sentence being read shares, worked out once
 	// per sentence rather than once per figure.
 	sentence int
 	bounds   []boundary
-	ascii    bool // the sentence is ASCII, so low holds it lower-cased
 	// mentions[firstMention:endMention] start inside the sentence.
 	firstMention, endMention int
 	// clauseTime is the time read last for a figure other than a date, and
@@ -84,7 +83,6 @@ func (a *attributor) readSentence(si int, figs []figures.Figure) {
 			from = max(from, s.Start+figs[k].End)
 		}
 	}
-	a.ascii = isASCII(text[s.Start:s.End])
 	// Sentences are read in order, so the mentions of this one follow those
 	// of the last.
 	k := a.endMention
@@ -98,14 +96,8 @@ func (a *attributor) readSentence(si int, figs []figures.Figure) {
 	a.endMention = k
 }
 
-// lower is strings.ToLower of the text [from, to) of the sentence being
-// read.
-func (a *attributor) lower(from, to int) string {
-	if a.ascii {
-		return a.low[from:to]
-	}
-	return strings.ToLower(a.d.Text.S[from:to])
-}
+// lower returns the text [from, to) lower-cased.
+func (a *attributor) lower(from, to int) string { return a.low[from:to] }
 
 // attribute fills in the entity, measure and time of c, a figure of the
 // sentence being read.
@@ -465,13 +457,4 @@ func hasWordPrefix(s, w string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
