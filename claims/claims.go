@@ -92,8 +92,8 @@ type Document struct {
 
 	lines *textmap.Lines
 	cast  names.Entities
-	// raw is Raw as a string, made once, so that the original text of each
-	// claim and sentence is a slice of it rather than a copy.
+	// raw is Raw as a string, so that the original text of each claim and
+	// sentence is a slice of it rather than a copy.
 	raw string
 }
 
@@ -107,7 +107,7 @@ func Read(a *article.Article) *Document {
 		Text:      norm,
 		Sentences: sentences.Split(norm.S),
 		lines:     textmap.NewLines(a.Raw),
-		raw:       string(a.Raw),
+		raw:       a.Source,
 	}
 	mentions := names.Find(norm.S)
 	d.cast = names.Group(mentions)

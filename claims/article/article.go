@@ -48,6 +48,9 @@ type Article struct {
 	// Raw is the input exactly as read (BOM and CRs kept) so that byte
 	// offsets from Body turn into the lines and columns an editor shows.
 	Raw []byte
+	// Source is Raw as a string, made once: readers slice the original text
+	// of every claim from it rather than copy it out of Raw.
+	Source string
 	// Body is the prose, paragraphs separated by blank lines; its offsets
 	// point into Raw.
 	Body textmap.Text
@@ -184,7 +187,7 @@ func FromText(id, text string, meta Meta) *Article {
 	if meta.Time.IsZero() {
 		meta.Time = parseDate(meta.Date)
 	}
-	return &Article{Path: id, Raw: []byte(text), Body: plainBody(text), Meta: meta}
+	return &Article{Path: id, Raw: []byte(text), Source: text, Body: plainBody(text), Meta: meta}
 }
 
 func parse(path string, raw []byte, f format) (*Article, error) {
@@ -192,7 +195,7 @@ func parse(path string, raw []byte, f format) (*Article, error) {
 		return nil, &Error{Path: path, Line: line, Err: err}
 	}
 	src := string(raw)
-	a := &Article{Path: path, Raw: raw}
+	a := &Article{Path: path, Raw: raw, Source: src}
 	var err error
 	switch f {
 	case formatMarkdown:
