@@ -42,7 +42,7 @@ func (s *scanner) dateAt(i int) (int, bool) {
 		// Any other date a word opens starts with a month, weekday, number
 		// word, ordinal or relative-date word, or with "q" ("Q3 2019"); the
 		// other starters ("a", "about", "over") open only phrases.
-		if !numberWords.has(t.text) && t.text != "q" {
+		if !t.numeral && t.text != "q" {
 			return i, false
 		}
 		if _, ok := weekdays[t.text]; ok && t.upper {

@@ -257,7 +257,7 @@ func (s *scanner) numeralFrom(i int) int {
 		s.nextNumeral = i
 		for s.nextNumeral < len(s.toks) {
 			t := &s.toks[s.nextNumeral]
-			if t.kind == tNum || t.kind == tWord && numberWords.has(t.text) {
+			if t.kind == tNum || t.numeral {
 				break
 			}
 			s.nextNumeral++
@@ -274,7 +274,7 @@ func (s *scanner) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return starters.has(t.text)
+		return t.starter
 	}
 	switch t.text {
 	case "$", "-", ">", "<":

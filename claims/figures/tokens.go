@@ -28,10 +28,14 @@ type token struct {
 	kind       tokKind
 	space      bool // whitespace or the start of the text comes before it
 	upper      bool // a word whose first letter is upper-case
-	dec        int8 // digits after the decimal point
-	intDigits  int8 // digits before it, capped at maxDigits+1
-	commas     bool // thousands separators, as in "3,000"
-	dotted     bool // several dots, as in "1.2.3" or "13.5.2015"
+	// numeral and starter say whether a word is a number word (numberWords)
+	// and whether it may open a figure (starters): the scanner asks both of
+	// nearly every word, so each word is looked up once, as it is read.
+	numeral, starter bool
+	dec              int8 // digits after the decimal point
+	intDigits        int8 // digits before it, capped at maxDigits+1
+	commas           bool // thousands separators, as in "3,000"
+	dotted           bool // several dots, as in "1.2.3" or "13.5.2015"
 }
 
 // maxDigits bounds the integer digits of a usable number: longer runs are
@@ -208,5 +212,8 @@ func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 		first, _ := utf8.DecodeRuneInString(s[i:j])
 		upper = unicode.IsUpper(first)
 	}
-	return append(toks, token{start: i, end: j, kind: tWord, text: low[i-from : j-from], upper: upper, space: space})
+	w := low[i-from : j-from]
+	starter := starters.has(w)
+	return append(toks, token{start: i, end: j, kind: tWord, text: w, upper: upper, space: space,
+		starter: starter, numeral: starter && numberWords.has(w)})
 }
