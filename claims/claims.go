@@ -117,8 +117,9 @@ func Read(a *article.Article) *Document {
 	for _, e := range d.cast {
 		d.Entities = append(d.Entities, Entity{Name: e.Name, Kind: string(e.Kind), Party: e.Party, Title: e.Title, Aliases: e.Aliases})
 	}
-	d.readFigures(mentions)
-	qs := quotes.Find(norm.S, d.cast)
+	low := ascii.Lower(norm.S)
+	d.readFigures(mentions, low)
+	qs := quotes.FindLower(norm.S, low, d.cast)
 	if len(qs) > 0 {
 		d.Quotes = make([]Quote, 0, len(qs))
 	}
@@ -138,11 +139,12 @@ func Read(a *article.Article) *Document {
 // finders keep their token buffers from one article to the next.
 var finders = sync.Pool{New: func() any { return new(figures.Finder) }}
 
-func (d *Document) readFigures(mentions []names.Mention) {
+// readFigures reads the figures of d and whom each is about; low is d's
+// text lower-cased by ascii.Lower, shared with the quotation reader.
+func (d *Document) readFigures(mentions []names.Mention, low string) {
 	// Every sentence is read before the first claim is made, so that the
 	// claims, large and many, are allocated at once.
 	ctx := figures.Context{Date: d.Meta.Time}
-	low := ascii.Lower(d.Text.S)
 	finder := finders.Get().(*figures.Finder)
 	defer finders.Put(finder)
 	found := make([][]figures.Figure, len(d.Sentences))

@@ -16,7 +16,10 @@ import (
 // makes stays between the neighbouring quotations, so the whole text is
 // scanned a bounded number of times.
 type attributor struct {
-	text    string
+	text string
+	// low is text with ASCII capitals lower-cased, byte for byte: cue words,
+	// pronouns and determiners are looked up as slices of it.
+	low     string
 	ents    []names.Entity
 	spans   []span
 	ments   []ment // outside quotations, by start
@@ -44,8 +47,8 @@ type attribution struct {
 
 var none = attribution{ent: -1, start: -1, end: -1}
 
-func newAttributor(text string, ents []names.Entity, spans []span) *attributor {
-	a := &attributor{text: text, ents: ents, spans: spans, genders: make([]string, len(ents)), lastEnt: -1}
+func newAttributor(text, low string, ents []names.Entity, spans []span) *attributor {
+	a := &attributor{text: text, low: low, ents: ents, spans: spans, genders: make([]string, len(ents)), lastEnt: -1}
 	n := 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -146,19 +149,19 @@ func (a *attributor) after(k int) (attribution, bool) {
 	if complete(a.text, a.spans[k]) {
 		maxSubject = 6
 	}
-	if cue, n := cueAt(a.text, ws, 0); cue != "" {
+	if cue, n := a.cueAt(ws, 0); cue != "" {
 		if n >= len(ws) {
 			return none, false
 		}
 		return a.named(ws[n].start, clauseEnd(a.text, ws[n].start, e), cue), true
 	}
 	for c := 1; c < len(ws) && c <= maxSubject; c++ {
-		cue, _ := cueAt(a.text, ws, c)
+		cue, _ := a.cueAt(ws, c)
 		if cue == "" {
 			continue
 		}
 		subj := a.text[i:ws[c].start]
-		if first, _, _ := strings.Cut(subj, ","); hasFields(first, 9) || !subjectStart(a.text, ws[0]) {
+		if first, _, _ := strings.Cut(subj, ","); hasFields(first, 9) || !a.subjectStart(ws[0]) {
 			return none, false
 		}
 		return a.named(i, ws[c].start, cue), true
@@ -172,7 +175,7 @@ func (a *attributor) before(floor, at int) (attribution, bool) {
 	s := sentenceStart(a.text, floor, at)
 	ws := a.words(s, at)
 	for c := len(ws) - 1; c >= 0; c-- {
-		cue, n := cueAt(a.text, ws, c)
+		cue, n := a.cueAt(ws, c)
 		if cue == "" {
 			continue
 		}
@@ -243,7 +246,7 @@ func (a *attributor) opener(s, at int) (ment, bool) {
 	ws := a.openerWords
 	for n := 0; n < len(ws)-1 && n < 6; n++ {
 		w := ws[n]
-		lw := strings.ToLower(a.text[w.start:w.end])
+		lw := a.low[w.start:w.end]
 		if lw == "he" || lw == "she" {
 			return ment{w.start, w.end, -1}, true
 		}
@@ -252,7 +255,7 @@ func (a *attributor) opener(s, at int) (ment, bool) {
 			if next < 0 || a.ownsPerson(m, at) {
 				return ment{}, false // "Smith's attorney said": someone else
 			}
-			if nw := strings.ToLower(a.text[ws[next].start:ws[next].end]); a.text[m.end] == ' ' && (titleNouns[nw] || personNouns[nw]) {
+			if nw := a.low[ws[next].start:ws[next].end]; a.text[m.end] == ' ' && (titleNouns[nw] || personNouns[nw]) {
 				n = next // "Clinton spokeswoman Jane Doe": Clinton modifies
 				continue
 			}
@@ -280,7 +283,7 @@ func (a *attributor) reporter(s, at int) int {
 		return -1
 	}
 	last := ws[n-1]
-	if cue, _ := cueAt(a.text, ws, n-1); cue != "" {
+	if cue, _ := a.cueAt(ws, n-1); cue != "" {
 		if m, ok := a.mentionEndingAt(ws[n-2].end); ok && afterComma(a.text[s:m.start]) {
 			return m.ent
 		}
@@ -292,7 +295,7 @@ func (a *attributor) reporter(s, at int) int {
 	}
 	for k := n - 2; k > 0 && ws[k].start >= m.start-1; k-- {
 		if ws[k].end <= m.start {
-			if cue, _ := cueAt(a.text, ws, k); cue != "" && namer(cue) && afterComma(a.text[s:ws[k].start]) {
+			if cue, _ := a.cueAt(ws, k); cue != "" && namer(cue) && afterComma(a.text[s:ws[k].start]) {
 				return m.ent
 			}
 			break
@@ -338,7 +341,7 @@ func (a *attributor) subjectBefore(s, c int, cue string) attribution {
 		if ws < 0 {
 			break
 		}
-		w := strings.ToLower(a.text[ws:we])
+		w := a.low[ws:we]
 		if w == "and" || w == "but" {
 			// "Smith called ... and said": the subject opens the sentence,
 			// which may lie before an earlier quotation.
@@ -386,7 +389,7 @@ func (a *attributor) nameEndingAt(s int, q, cue string) (attribution, bool) {
 	q = strings.TrimRight(stripParen(q), " ")
 	end := s + len(q)
 	if ws, we := prevWord(a.text, s, end); ws >= 0 && we == end {
-		if p := strings.ToLower(a.text[ws:we]); p == "he" || p == "she" {
+		if p := a.low[ws:we]; p == "he" || p == "she" {
 			return a.pronoun(ws, we, cue), true
 		}
 	}
@@ -698,7 +701,7 @@ func (a *attributor) inherits(prev, cur span, pq *Quote) bool {
 		said = prev.end // no sentence end: the gap is no attribution of prev
 	}
 	for _, w := range a.words(said, cur.start) {
-		if pronouns[strings.ToLower(a.text[w.start:w.end])] {
+		if pronouns[a.low[w.start:w.end]] {
 			// "His response:": someone else may be meant.
 			return false
 		}
@@ -909,19 +912,19 @@ func isCapital(text string, w word) bool { return unicode.IsUpper(firstRune(text
 
 // subjectStart reports whether a word can open the subject of a cue after
 // a quotation: a name, a pronoun, a determiner or a lower-case title.
-func subjectStart(text string, w word) bool {
-	s := strings.ToLower(text[w.start:w.end])
-	return isCapital(text, w) || s == "he" || s == "she" || determiners[s] || titleNouns[s]
+func (a *attributor) subjectStart(w word) bool {
+	s := a.low[w.start:w.end]
+	return isCapital(a.text, w) || s == "he" || s == "she" || determiners[s] || titleNouns[s]
 }
 
 // cueAt returns the cue starting at word c and the index of the word after
 // it, or "" when word c is no cue.
-func cueAt(text string, ws []word, c int) (string, int) {
-	w := strings.ToLower(text[ws[c].start:ws[c].end])
-	if w == "according" && c+1 < len(ws) && strings.EqualFold(text[ws[c+1].start:ws[c+1].end], "to") {
+func (a *attributor) cueAt(ws []word, c int) (string, int) {
+	w := a.low[ws[c].start:ws[c].end]
+	if w == "according" && c+1 < len(ws) && a.low[ws[c+1].start:ws[c+1].end] == "to" {
 		return "according to", c + 2
 	}
-	if cueVerbs[w] && !isCapital(text, ws[c]) {
+	if cueVerbs[w] && !isCapital(a.text, ws[c]) {
 		// a capital "States" or "Reads" is part of a name, not a cue
 		return w, c + 1
 	}
