@@ -120,6 +120,9 @@ func (t Text) Compose(outer Text) Text {
 	if len(outer.segs) == 1 && outer.segs[0].copied && outer.segs[0].at == outer.segs[0].from {
 		return t
 	}
+	if len(t.segs) == 1 && t.segs[0].copied && t.segs[0].at == 0 && t.segs[0].from == 0 && int(t.segs[0].n) == len(outer.S) {
+		return Text{S: t.S, segs: outer.segs} // t changed nothing: outer's map is the whole map
+	}
 	// Every boundary of the result is one of t's or one of outer's.
 	b := Builder{segs: make([]segment, 0, len(t.segs)+len(outer.segs))}
 	c := cursor{t: outer}

@@ -91,6 +91,34 @@ func TestComposeChainsMaps(t *testing.T) {
 	}
 }
 
+// TestComposeIdentity checks that a stage which changed nothing, composed
+// on either side of a map, leaves the map as it was.
+func TestComposeIdentity(t *testing.T) {
+	raw := "<p>A &amp; B</p>"
+	var b Builder // raw -> "A & B"
+	b.Copy(3, "A ")
+	b.Replace(5, 10, "&")
+	b.Copy(10, " B")
+	mapped := b.Text()
+	for name, got := range map[string]Text{
+		"unchanged after":  Identity(mapped.S).Compose(mapped),
+		"unchanged before": mapped.Compose(Identity(raw)),
+	} {
+		if got.S != mapped.S {
+			t.Fatalf("%s: S = %q, want %q", name, got.S, mapped.S)
+		}
+		for i := 0; i <= len(got.S); i++ {
+			for j := i; j <= len(got.S); j++ {
+				gs, ge := got.Orig(i, j)
+				ws, we := mapped.Orig(i, j)
+				if gs != ws || ge != we {
+					t.Fatalf("%s: Orig(%d,%d) = [%d,%d), want [%d,%d)", name, i, j, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
 // TestCursorAgreesWithOrig asks a cursor for spans in the orders a reader
 // asks for them (forwards, backwards, jumping) and checks every answer
 // against Text.Orig.
