@@ -201,7 +201,7 @@ var contests = []string{"runoff", "run-off", "primary", "first round", "general 
 // yearOf ties a figure to a year named in its clause, so that a 2012
 // margin is never compared with a 2016 one.
 func yearOf(c *Claim, clause string) string {
-	digits := ascii.NewSeeker("12") // a year starts with 1 or 2
+	digits := ascii.NewSeeker("1", "2") // a year starts with 1 or 2
 	for i := 0; i+4 <= len(clause); i++ {
 		if i = digits.Next(clause, i); i+4 > len(clause) {
 			break

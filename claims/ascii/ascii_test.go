@@ -73,20 +73,22 @@ func TestShapes(t *testing.T) {
 
 func TestSeeker(t *testing.T) {
 	tests := []struct {
-		bytes, text string
-		from        []int // offsets asked in order
-		want        []int
+		needles []string
+		text    string
+		from    []int // offsets asked in order
+		want    []int
 	}{
-		{"\n.!?", "One. Two! Three?\nFour", []int{0, 4, 9, 16, 17}, []int{3, 8, 15, 16, 21}},
-		{"\n.!?", "no end here", []int{0, 5}, []int{11, 11}},
-		{"12", "in 1999 and 2016", []int{0, 4, 5, 12, 14, 15, 16}, []int{3, 12, 12, 12, 14, 16, 16}},
-		{"12", "", []int{0}, []int{0}},
+		{[]string{"\n", ".", "!", "?"}, "One. Two! Three?\nFour", []int{0, 4, 9, 16, 17}, []int{3, 8, 15, 16, 21}},
+		{[]string{"\n", ".", "!", "?"}, "no end here", []int{0, 5}, []int{11, 11}},
+		{[]string{"1", "2"}, "in 1999 and 2016", []int{0, 4, 5, 12, 14, 15, 16}, []int{3, 12, 12, 12, 14, 16, 16}},
+		{[]string{"1", "2"}, "", []int{0}, []int{0}},
+		{[]string{"\n", "  "}, "a b  c\nd", []int{0, 4, 5, 7}, []int{3, 6, 6, 8}},
 	}
 	for _, tt := range tests {
-		f := NewSeeker(tt.bytes)
+		f := NewSeeker(tt.needles...)
 		for k, i := range tt.from {
 			if got := f.Next(tt.text, i); got != tt.want[k] {
-				t.Errorf("Seeker(%q).Next(%q, %d) = %d, want %d", tt.bytes, tt.text, i, got, tt.want[k])
+				t.Errorf("Seeker(%q).Next(%q, %d) = %d, want %d", tt.needles, tt.text, i, got, tt.want[k])
 			}
 		}
 	}

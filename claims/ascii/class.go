@@ -62,32 +62,32 @@ func IsWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// Seeker finds, in one text, the next of a few bytes (at most eight), many
-// bytes a step: it keeps where IndexByte last found each one, so that each
-// occurrence is searched for once however often the reader asks. Readers
-// use it to pass over the bytes between the few that concern them.
+// Seeker finds, in one text, the next of a few strings (at most eight), many
+// bytes a step: it keeps where strings.Index last found each one, so that
+// each occurrence is searched for once however often the reader asks.
+// Readers use it to pass over the bytes between the few that concern them.
 type Seeker struct {
-	bytes    string
+	needles  []string
 	next     [8]int // at or after the last search; len(s) for none
 	searched bool
 }
 
-// NewSeeker returns a Seeker for the given bytes.
-func NewSeeker(bytes string) Seeker {
-	if len(bytes) > 8 {
-		panic("ascii: a Seeker seeks at most eight bytes")
+// NewSeeker returns a Seeker for the given strings.
+func NewSeeker(needles ...string) Seeker {
+	if len(needles) > 8 {
+		panic("ascii: a Seeker seeks at most eight strings")
 	}
-	return Seeker{bytes: bytes}
+	return Seeker{needles: needles}
 }
 
-// Next returns the first offset at or after i of one of the bytes in s, or
-// len(s). Calls for one Seeker are about one s, with i never going back.
+// Next returns the first offset at or after i of one of the strings in s,
+// or len(s). Calls for one Seeker are about one s, with i never going back.
 func (f *Seeker) Next(s string, i int) int {
 	first := len(s)
-	for k := range len(f.bytes) {
+	for k, n := range f.needles {
 		if !f.searched || f.next[k] < i {
 			f.next[k] = len(s)
-			if j := strings.IndexByte(s[i:], f.bytes[k]); j >= 0 {
+			if j := strings.Index(s[i:], n); j >= 0 {
 				f.next[k] = i + j
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/textmap"
 )
 
@@ -123,7 +124,7 @@ func replacement(r rune) (string, bool) {
 func spaces(s string) textmap.Text {
 	var b textmap.Builder
 	kept := 0 // s[kept:i] is still to be copied
-	var runs runFinder
+	runs := newRunFinder()
 	for i := 0; i < len(s); {
 		i = runs.next(s, i)
 		if i == len(s) {
@@ -166,24 +167,16 @@ func spaces(s string) textmap.Text {
 // text. The lone spaces between words, nearly all of them, are passed over
 // by searching for line breaks and double spaces, where a byte-by-byte
 // scan would stop at every word.
-type runFinder struct {
-	nl, double int // the next '\n' and "  " at or after the last search, or len(s)
-	searched   bool
-}
+type runFinder struct{ breaks ascii.Seeker }
+
+func newRunFinder() runFinder { return runFinder{ascii.NewSeeker("\n", "  ")} }
 
 // next returns where the next such run starts at or after i, or len(s).
 func (r *runFinder) next(s string, i int) int {
 	if i == 0 && s[0] == ' ' {
 		return 0
 	}
-	if !r.searched || r.nl < i {
-		r.nl = indexFrom(s, i, "\n")
-	}
-	if !r.searched || r.double < i {
-		r.double = indexFrom(s, i, "  ")
-	}
-	r.searched = true
-	at := min(r.nl, r.double)
+	at := r.breaks.Next(s, i)
 	if at == len(s) {
 		if s[len(s)-1] == ' ' && len(s)-1 >= i {
 			return len(s) - 1 // a lone space ending the text
@@ -194,14 +187,6 @@ func (r *runFinder) next(s string, i int) int {
 		at-- // the run starts at the spaces before its line break
 	}
 	return at
-}
-
-// indexFrom returns the offset of sub in s at or after i, or len(s).
-func indexFrom(s string, i int, sub string) int {
-	if k := strings.Index(s[i:], sub); k >= 0 {
-		return i + k
-	}
-	return len(s)
 }
 
 // finish copies the rest of s from kept on, unless nothing was replaced:
@@ -221,7 +206,7 @@ func detokenize(s string) textmap.Text {
 	quotes := marks{at: floatingQuotes(s)}
 	var b textmap.Builder
 	kept := 0
-	var sites dropSites
+	sites := newDropSites()
 	for i := sites.next(s, 0); i < len(s); i = sites.next(s, i+1) {
 		if dropSpace(s, i, &quotes) {
 			if kept == 0 {
@@ -239,18 +224,19 @@ func detokenize(s string) textmap.Text {
 // between words, nearly all of them, are passed over by searching for the
 // marks, where a space-by-space scan would stop at every word.
 type dropSites struct {
-	mark, nt int // the next mark and " n't" found, or len(s)
+	mark     int // the next mark found, or len(s)
 	searched bool
+	nt       ascii.Seeker
 }
+
+func newDropSites() dropSites { return dropSites{nt: ascii.NewSeeker(" n't")} }
 
 // tokenMarks are the bytes beside which dropSpace drops a space.
 const tokenMarks = `.,"';:!?%)]}([$`
 
 // next returns the first such space at or after i, or len(s).
 func (c *dropSites) next(s string, i int) int {
-	if !c.searched || c.nt < i {
-		c.nt = indexFrom(s, i, " n't")
-	}
+	nt := c.nt.Next(s, i)
 	if !c.searched || c.mark < i-1 {
 		c.mark = nextMark(s, max(i-1, 0))
 	}
@@ -258,14 +244,14 @@ func (c *dropSites) next(s string, i int) int {
 	for c.mark < len(s) {
 		p := c.mark
 		if p-1 >= i && s[p-1] == ' ' {
-			return min(p-1, c.nt)
+			return min(p-1, nt)
 		}
 		if p+1 < len(s) && s[p+1] == ' ' {
-			return min(p+1, c.nt)
+			return min(p+1, nt)
 		}
 		c.mark = nextMark(s, p+1)
 	}
-	return c.nt
+	return nt
 }
 
 // nextMark returns the offset of the first of tokenMarks in s at or after i,

@@ -132,16 +132,9 @@ func trimRight(text string, from, to int) int {
 // surroundings allow them to do.
 func lineMarks(text string, ls, le int, ms []mark) []mark {
 	line := text[:le]
-	dq, sq := ls-1, ls-1 // the next '"' and '\'' from i on, or le
+	quotes := ascii.NewSeeker(`"`, "'") // many bytes a step
 	for i := ls; i < le; i++ {
-		// Marks are looked for with IndexByte, many bytes at a time.
-		if dq < i {
-			dq = indexFrom(line, '"', i)
-		}
-		if sq < i {
-			sq = indexFrom(line, '\'', i)
-		}
-		if i = min(dq, sq); i == le {
+		if i = quotes.Next(line, i); i == le {
 			break
 		}
 		n := 0
@@ -167,14 +160,6 @@ func lineMarks(text string, ls, le int, ms []mark) []mark {
 		i += n - 1
 	}
 	return ms
-}
-
-// indexFrom returns the index of the first c in s from i on, or len(s).
-func indexFrom(s string, c byte, i int) int {
-	if k := strings.IndexByte(s[i:], c); k >= 0 {
-		return i + k
-	}
-	return len(s)
 }
 
 func runeBefore(text string, i, floor int) rune {

@@ -49,7 +49,7 @@ func splitParagraph(s string, start, end, para int, out []Sentence) []Sentence {
 		}
 		from = to
 	}
-	next := ascii.NewSeeker("\n.!?") // the bytes where a sentence may end
+	next := ascii.NewSeeker("\n", ".", "!", "?") // where a sentence may end
 	for i := start; i < end; i++ {
 		if i = next.Next(s[:end], i); i == end {
 			break
