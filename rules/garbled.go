@@ -33,7 +33,6 @@ var garbledReference = Rule{
 
 func runGarbled(s *Set, r Rule) []finding.Finding {
 	var out []finding.Finding
-	var nameWords map[string]bool
 	for i := range s.Docs {
 		if !s.IsDraft(i) {
 			continue
@@ -42,10 +41,7 @@ func runGarbled(s *Set, r Rule) []finding.Finding {
 		out = append(out, doubledNames(s, r, i, ws)...)
 		out = append(out, selfActions(s, r, i)...)
 		out = append(out, ownObjects(s, r, i, ws)...)
-		if len(s.Docs) > 1 && nameWords == nil {
-			nameWords = sourceNameWords(s)
-		}
-		out = append(out, repeatedNames(s, r, i, ws, nameWords)...)
+		out = append(out, repeatedNames(s, r, i, ws, s.nameWords())...)
 	}
 	return out
 }

@@ -153,6 +153,8 @@ type Set struct {
 	// quotePairs caches the aligned quotations, read by two rules.
 	quotePairs []quotePair
 	aligned    bool
+	// sourceNames caches sourceNameWords, read by two rules.
+	sourceNames map[string]bool
 	// dates groups the dates of elections by the contest they name.
 	dates    map[string][]Ref
 	dateKeys []string
@@ -432,6 +434,15 @@ func (s *Set) words(i int) []word {
 		s.tokens[i] = tokenize(s.Docs[i].Text.S)
 	}
 	return s.tokens[i]
+}
+
+// nameWords returns the words the sources keep for names (sourceNameWords),
+// read once per set.
+func (s *Set) nameWords() map[string]bool {
+	if s.sourceNames == nil {
+		s.sourceNames = sourceNameWords(s)
+	}
+	return s.sourceNames
 }
 
 // pairs returns the quotations of the set aligned across documents,

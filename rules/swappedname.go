@@ -206,7 +206,7 @@ type phraseIndex struct {
 type phrasePos struct{ src, at int }
 
 func newPhraseIndex(s *Set) *phraseIndex {
-	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: sourceNameWords(s), people: map[uint64]bool{}}
+	ix := &phraseIndex{seed: maphash.MakeSeed(), grams: map[uint64][]phrasePos{}, names: s.nameWords(), people: map[uint64]bool{}}
 	for i, d := range s.Docs {
 		if s.IsDraft(i) {
 			continue
