@@ -205,7 +205,7 @@ func objectOfPreposition(before string) bool {
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		w := ws[k]
 		switch {
-		case !isLowerWord(w):
+		case !ascii.IsLowerWord(w):
 			return false
 		case prepositions[w]:
 			return det
@@ -214,16 +214,6 @@ func objectOfPreposition(before string) bool {
 		}
 	}
 	return false
-}
-
-// isLowerWord reports whether w is a word of lower-case ASCII letters.
-func isLowerWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 var prepositions = ascii.Set("against for over on of about in into from with without under toward towards behind beyond despite including to by at")

@@ -140,7 +140,7 @@ func participleAfter(after string) string {
 		return ""
 	}
 	w := strings.TrimRight(words[k], ",.;:)")
-	if !isLowerWord(w) || len(w) < 4 || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) || needVerb(w) {
+	if !ascii.IsLowerWord(w) || len(w) < 4 || !(strings.HasSuffix(w, "ed") || irregularParticiples[w]) || needVerb(w) {
 		return ""
 	}
 	switch {

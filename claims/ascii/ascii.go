@@ -44,3 +44,14 @@ func lower8(x uint64) uint64 {
 	upper := atLeastA &^ aboveZ &^ x & (0x80 * ones)
 	return x | upper>>2
 }
+
+// IsLowerWord reports whether w is a word of lower-case ASCII letters only,
+// as the word lists of the readers are.
+func IsLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -93,3 +93,12 @@ func TestSeeker(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLowerWord(t *testing.T) {
+	for w, want := range map[string]bool{"senate": true, "a": true, "": false, "Senate": false, "two-thirds": false,
+		"24": false, "élection": false, "d'": false} {
+		if got := IsLowerWord(w); got != want {
+			t.Errorf("IsLowerWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -315,15 +315,7 @@ func newWordSet(words map[string]bool) *wordSet {
 
 // fits reports whether w is a word a wordSet can hold.
 func (ws *wordSet) fits(w string) bool {
-	if len(w) == 0 || len(w) > maxSetWord {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
+	return len(w) <= maxSetWord && ascii.IsLowerWord(w)
 }
 
 // has reports whether w is in the set.

@@ -411,7 +411,7 @@ var agePer = map[string]float64{
 // countable reports whether a singular noun in "a 12-candidate field" is
 // a counted thing rather than a measure or time span.
 func countable(w string) bool {
-	if len(w) < 3 || !isLowerASCII(w) {
+	if len(w) < 3 || !ascii.IsLowerWord(w) {
 		return false
 	}
 	if _, ok := agePer[w]; ok {
@@ -425,15 +425,6 @@ var notCountedSingular = ascii.Set("hour", "minute", "second", "decade", "centur
 	"story", "storey", "way", "sided", "fold", "something", "odd", "plus", "ish", "man", "one", "inning", "lap",
 	"round", "step", "game", "set", "star", "run", "hit", "speed", "page", "word", "letter", "digit", "figure",
 	"sum", "yearly", "hundred", "thousand", "million", "billion", "dozen", "car", "lane", "bedroom", "room")
-
-func isLowerASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
-}
 
 // moneyUnit reads "dollars", "cents", "USD", a trailing "$", with cents
 // after dollars ("thirteen dollars and forty-five cents", "15 dollars 50").
@@ -570,7 +561,7 @@ func pluralNoun(t *token) bool {
 	if irregularPlurals[w] {
 		return true
 	}
-	if len(w) < 3 || w[len(w)-1] != 's' || notCounted[w] || functionWords[w] || !isLowerASCII(w) {
+	if len(w) < 3 || w[len(w)-1] != 's' || notCounted[w] || functionWords[w] || !ascii.IsLowerWord(w) {
 		return false
 	}
 	switch w[len(w)-2] {
@@ -607,7 +598,7 @@ func (s *scanner) crowd(q *quantity, k int) bool {
 	t := s.at(k)
 	w := t.text
 	if !(s.at(q.n.first).commas || q.n.scale > 1) || t.kind != tWord || !t.space || !t.upper || len(w) < 4 ||
-		w[len(w)-1] != 's' || !isLowerASCII(w) || functionWords[w] || notCounted[w] {
+		w[len(w)-1] != 's' || !ascii.IsLowerWord(w) || functionWords[w] || notCounted[w] {
 		return false
 	}
 	switch w[len(w)-2] {
@@ -636,7 +627,7 @@ func modifier(t *token) bool {
 	if modifiers[w] {
 		return true
 	}
-	if functionWords[w] || notCounted[w] || !isLowerASCII(w) {
+	if functionWords[w] || notCounted[w] || !ascii.IsLowerWord(w) {
 		return false
 	}
 	if t.upper {
@@ -658,7 +649,7 @@ func modifier(t *token) bool {
 func nounModifier(t *token) bool {
 	w := t.text
 	_, timeUnit := agePer[w]
-	return !t.upper && len(w) >= 3 && isLowerASCII(w) && !functionWords[w] && !notCounted[w] &&
+	return !t.upper && len(w) >= 3 && ascii.IsLowerWord(w) && !functionWords[w] && !notCounted[w] &&
 		!notCountedSingular[w] && !timeUnit && !modifiers[w] && suffixHedges[w] == ""
 }
 
