@@ -12,6 +12,7 @@ import (
 
 	"factdiff/config/strictyaml"
 	"factdiff/finding"
+	"factdiff/internal/testfiles"
 	"factdiff/race"
 )
 
@@ -119,12 +120,7 @@ func TestCheckRules(t *testing.T) {
 // write creates a file with its directories.
 func write(t *testing.T, path, text string) string {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testfiles.Write(t, filepath.Dir(path), map[string]string{filepath.Base(path): text})
 	return path
 }
 

@@ -1,12 +1,12 @@
 package group
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"factdiff/config"
+	"factdiff/internal/testfiles"
 )
 
 // tree writes files (path -> content) under a temporary directory and makes
@@ -14,15 +14,7 @@ import (
 func tree(t *testing.T, files map[string]string) {
 	t.Helper()
 	dir := t.TempDir()
-	for p, body := range files {
-		full := filepath.Join(dir, p)
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testfiles.Write(t, dir, files)
 	t.Chdir(dir)
 }
 

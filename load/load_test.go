@@ -1,29 +1,17 @@
 package load
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-)
 
-func write(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for p, body := range files {
-		full := filepath.Join(dir, p)
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+	"factdiff/internal/testfiles"
+)
 
 func TestExpand(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, map[string]string{
+	testfiles.Write(t, dir, map[string]string{
 		"race/b.txt": "b", "race/a.md": "a", "race/page.HTML": "p", "race/notes.csv": "n",
 		"race/.git/x.txt": "hidden", "race/sub/c.txt": "c",
 	})
@@ -48,7 +36,7 @@ func TestDocumentsKeepsOrder(t *testing.T) {
 		files[n+".txt"] = "Democrat Maria Lopez received 52.4% of the vote in " + n + ".\n"
 		paths = append(paths, filepath.Join(dir, n+".txt"))
 	}
-	write(t, dir, files)
+	testfiles.Write(t, dir, files)
 	paths = append(paths[:3], append([]string{filepath.Join(dir, "empty.txt"), filepath.Join(dir, "missing.txt")}, paths[3:]...)...)
 	var first []string
 	for _, jobs := range []int{1, 8} {
