@@ -119,7 +119,7 @@ func Read(a *article.Article) *Document {
 	}
 	low := ascii.Lower(norm.S)
 	d.readFigures(mentions, low)
-	qs := quotes.FindLower(norm.S, low, d.cast)
+	qs := quotes.Find(norm.S, low, d.cast)
 	if len(qs) > 0 {
 		d.Quotes = make([]Quote, 0, len(qs))
 	}

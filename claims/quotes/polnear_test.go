@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 )
 
@@ -64,7 +65,7 @@ func TestPolNeAR(t *testing.T) {
 		runes := []rune(string(raw))
 		golds, contents := loadGold(t, runes, files)
 		text, runeAt := normalise(runes)
-		qs := Find(text, names.Group(names.Find(text)))
+		qs := Find(text, ascii.Lower(text), names.Group(names.Find(text)))
 		type rspan struct {
 			from, to int
 			q        Quote

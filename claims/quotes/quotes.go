@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strings"
 
-	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 )
 
@@ -30,15 +29,10 @@ type Quote struct {
 }
 
 // Find returns the direct quotations of text, in order, with speakers taken
-// from ents (the grouped names of the same text).
-func Find(text string, ents []names.Entity) []Quote {
-	return FindLower(text, ascii.Lower(text), ents)
-}
-
-// FindLower is Find for a caller that has lower-cased the ASCII letters of
-// text already, into low: a reader of a whole article does so once for all
-// its readers.
-func FindLower(text, low string, ents []names.Entity) []Quote {
+// from ents (the grouped names of the same text). low is text lower-cased
+// by ascii.Lower: a reader of a whole article does so once for all its
+// readers.
+func Find(text, low string, ents []names.Entity) []Quote {
 	spans := disjoint(pairMarks(text))
 	a := newAttributor(text, low, ents, spans)
 	out := make([]Quote, 0, len(spans))

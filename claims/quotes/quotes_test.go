@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"factdiff/claims/ascii"
 	"factdiff/claims/names"
 )
 
@@ -28,7 +29,7 @@ func sameQuotes(t *testing.T, name string, got, want []wantQuote) {
 }
 
 func findAll(text string) []Quote {
-	return Find(text, names.Group(names.Find(text)))
+	return Find(text, ascii.Lower(text), names.Group(names.Find(text)))
 }
 
 func TestFind(t *testing.T) {
@@ -163,6 +164,6 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for range b.N {
-		Find(text, ents)
+		Find(text, ascii.Lower(text), ents)
 	}
 }
