@@ -30,15 +30,29 @@ func bounds(c *claims.Claim) (float64, float64) {
 	return lo, hi
 }
 
-// gives says whether claim o gives the value of claim c: o's wording closes
+// statement is a claim with its intervals read, for comparing it with many
+// others: reading them parses the figure's text.
+type statement struct {
+	c      *claims.Claim
+	lo, hi float64 // likely
+	closed bool    // the wording bounds it on both sides
+}
+
+func statementOf(c *claims.Claim) statement {
+	st := statement{c: c}
+	if c.Value != nil {
+		lo, hi := bounds(c)
+		st.closed = !math.IsInf(lo, 0) && !math.IsInf(hi, 0)
+		st.lo, st.hi = likelyWithin(c, lo, hi)
+	}
+	return st
+}
+
+// gives says whether statement o gives the value of c: o's wording closes
 // its interval on both sides ("over 16 years" gives no value) and the two
 // can both be true.
-func gives(o, c *claims.Claim) bool {
-	if o.Value == nil {
-		return compatible(o, c)
-	}
-	lo, hi := bounds(o)
-	return !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && compatible(o, c)
+func (o statement) gives(c statement) bool {
+	return (o.c.Value == nil || o.closed) && o.meets(c)
 }
 
 // round says whether a figure is written as a whole number ending in two
@@ -85,16 +99,16 @@ func numeral(text string) (n, place float64, ok bool) {
 // A limit is read as the figure its writer likely had: "at least 544" and
 // "at least 707" cannot be one count, nor "as many as 1.5 million" and "1.0
 // million", though either pair could be true to the letter.
-func compatible(a, b *claims.Claim) bool {
-	if a.Date != "" || b.Date != "" {
-		return datesMeet(a.Date, b.Date)
+func compatible(a, b *claims.Claim) bool { return statementOf(a).meets(statementOf(b)) }
+
+func (a statement) meets(b statement) bool {
+	if a.c.Date != "" || b.c.Date != "" {
+		return datesMeet(a.c.Date, b.c.Date)
 	}
-	if a.Value == nil || b.Value == nil {
+	if a.c.Value == nil || b.c.Value == nil {
 		return true
 	}
-	alo, ahi := likely(a)
-	blo, bhi := likely(b)
-	return meet(alo, ahi, blo, bhi)
+	return meet(a.lo, a.hi, b.lo, b.hi)
 }
 
 // meet says whether two intervals overlap, give or take rounding errors.
@@ -122,6 +136,11 @@ func openSide(lo, hi float64) int {
 // told alike.
 func likely(c *claims.Claim) (float64, float64) {
 	lo, hi := bounds(c)
+	return likelyWithin(c, lo, hi)
+}
+
+// likelyWithin is likely of c, whose bounds are lo and hi.
+func likelyWithin(c *claims.Claim, lo, hi float64) (float64, float64) {
 	side := openSide(lo, hi)
 	if side == 0 {
 		return lo, hi
@@ -198,7 +217,7 @@ func (s *Set) part(r Ref) bool {
 // far apart.
 func (s *Set) kinship(a, b Ref) int {
 	ca, cb := s.Claim(a), s.Claim(b)
-	pa, pb := phrase(ca), phrase(cb)
+	pa, pb := s.phrase(a), s.phrase(b)
 	across := !sameMeasure(ca.Measure, cb.Measure) && (s.describedAround(pa, b) || s.describedAround(pb, a))
 	if !sameMeasure(ca.Measure, cb.Measure) && !across || !plausible(ca, cb) {
 		return -1
@@ -325,6 +344,16 @@ func phrase(c *claims.Claim) []string {
 	out := description(c)
 	slices.Sort(out)
 	return out
+}
+
+// phrase returns phrase of claim r, made once per set.
+func (s *Set) phrase(r Ref) []string {
+	p, ok := s.phrases[r]
+	if !ok {
+		p = phrase(s.Claim(r))
+		s.phrases[r] = p
+	}
+	return p
 }
 
 // description is the words that say what a figure counts, in order.

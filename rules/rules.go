@@ -148,6 +148,9 @@ type Set struct {
 	// noun holds the noun an amount stands before, stemmed ("package" in
 	// "the $447 billion jobs package"): what the amount is of.
 	noun map[Ref]string
+	// phrases caches phrase of each claim kinship compares, which it
+	// compares with every other claim of its fact.
+	phrases map[Ref][]string
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word
 	// quotePairs caches the aligned quotations, read by two rules.
@@ -197,6 +200,7 @@ func newSet(docs []*claims.Document, o Options) *Set {
 	s.context = map[Ref]map[string]bool{}
 	s.listed = map[Ref]bool{}
 	s.noun = map[Ref]string{}
+	s.phrases = map[Ref][]string{}
 	for di, d := range docs {
 		for ci, c := range d.Claims {
 			if c.Measure == "election-date" && c.Time != "" && c.Date != "" {
