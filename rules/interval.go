@@ -402,7 +402,6 @@ func (s *Set) conflict(a, b Ref) bool {
 // wordReach bytes of it, inside its sentence), leaving out the figure's own
 // words and common function words.
 func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
-	out := map[string]bool{}
 	ctx := d.Context(c.Span)
 	from, to := max(ctx.Start, c.Span.Start-wordReach), min(ctx.End, c.Span.End+wordReach)
 	before, after := words(d.Text.S[from:c.Span.Start]), words(d.Text.S[c.Span.End:to])
@@ -412,7 +411,14 @@ func contentWords(d *claims.Document, c claims.Claim) map[string]bool {
 	if to < ctx.End && len(after) > 0 {
 		after = after[:len(after)-1]
 	}
-	for _, w := range append(before, after...) {
+	return contentSet(append(before, after...))
+}
+
+// contentSet returns the stems of the words that say what a text is about:
+// four letters or more, neither a stop word nor a number.
+func contentSet(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
 		if len(w) >= 4 && !stopWords[w] && !numberWords[w] {
 			out[stem(w)] = true
 		}

@@ -16,7 +16,7 @@ var unsupportedFigure = Rule{
 	Rule: finding.Rule{
 		ID:          "unsupported-figure",
 		Severity:    finding.Warning,
-		Description: "A figure in a draft that no source states or allows, after rounding and hedges.",
+		Description: "A figure in a draft that no source states or allows, after rounding and hedges; a date the sources give only to another event.",
 		Example:     `a draft's "$4.1 million" when the sources say "$3.4 million"`,
 	},
 	CheckOnly: true,
@@ -34,6 +34,7 @@ var unsupportedFigure = Rule{
 				index.numerals[n.digits] = true
 			}
 		}
+		events := &eventDates{s: s}
 		var out []finding.Finding
 		for i, d := range s.Docs {
 			if !s.IsDraft(i) {
@@ -41,11 +42,19 @@ var unsupportedFigure = Rule{
 			}
 			for ci := range d.Claims {
 				c := &d.Claims[ci]
-				if !checkable(c) || index.supports(d, c) || index.named(c.Text) {
-					continue
+				switch {
+				case !checkable(c):
+				case !index.supports(d, c):
+					if !index.named(c.Text) {
+						msg := fmt.Sprintf("%s is in no source: none states this %s or allows it", show(c), measureWords(c.Measure))
+						out = append(out, s.New(rule, i, c.Span, c.Entity, msg))
+					}
+				case c.Date != "":
+					if ev, ok := events.elsewhere(d, c); ok {
+						msg := fmt.Sprintf("%s is given to the wrong event: the sources tell this with another time, and give %s to something else", show(c), c.Text)
+						out = append(out, s.New(rule, i, c.Span, c.Entity, msg, ev))
+					}
 				}
-				msg := fmt.Sprintf("%s is in no source: none states this %s or allows it", show(c), measureWords(c.Measure))
-				out = append(out, s.New(rule, i, c.Span, c.Entity, msg))
 			}
 			out = append(out, unsupportedNumerals(s, rule, i, index)...)
 		}
