@@ -224,15 +224,12 @@ var determiners = ascii.Set("the a an his her its their our this that these thos
 // "that" and capitalised titles or party words: "the 50% President Roe
 // needed".
 func onlyTitles(gap string) bool {
-	words := strings.Fields(gap)
-	if len(words) > 0 && words[0] == "that" {
-		words = words[1:]
-	}
-	if len(words) > 2 {
-		return false
-	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' {
+	read, titles := 0, 0 // the gap may be a whole clause: its words are read only as far as need be
+	for w := range strings.FieldsSeq(gap) {
+		if read++; read == 1 && w == "that" {
+			continue
+		}
+		if titles++; titles > 2 || w[0] < 'A' || w[0] > 'Z' {
 			return false
 		}
 	}

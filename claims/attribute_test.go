@@ -79,3 +79,28 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestOnlyTitles checks the gap between a figure and the name that needs
+// it: at most two capitalised words, after an optional "that".
+func TestOnlyTitles(t *testing.T) {
+	tests := []struct {
+		gap  string
+		want bool
+	}{
+		{" ", true},
+		{" that ", true},
+		{" President ", true},
+		{" that Republican state Sen. ", false},
+		{" that state Sen. ", false},
+		{" Republican Sen. ", true},
+		{" that Republican Sen. ", true},
+		{" GOP Rep. Dr. ", false},
+		{" of the vote and ", false},
+		{" That ", true},
+	}
+	for _, tt := range tests {
+		if got := onlyTitles(tt.gap); got != tt.want {
+			t.Errorf("onlyTitles(%q) = %v, want %v", tt.gap, got, tt.want)
+		}
+	}
+}

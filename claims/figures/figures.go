@@ -143,7 +143,8 @@ func mayHoldFigure(s string) bool {
 			for j < len(s) && ascii.IsLetter(s[j]) {
 				j++
 			}
-			if isNumberWord(s[i:j]) {
+			// mayHave, inlined, spares most words the call.
+			if w := s[i:j]; numberWords.mayHave(w) && isNumberWord(w) {
 				return true
 			}
 			i = j
@@ -283,14 +284,21 @@ func (s *scanner) mayStart(i int) bool {
 	return false
 }
 
-// starters are the words a figure phrase or date can begin with.
+// starters are the words a figure phrase or date can begin with, each
+// marked true if it is one of numberWords: the tokenizer asks both of every
+// word, and every number word is a starter, so one lookup answers both.
 var starters = newWordSet(func() map[string]bool {
-	m := numeralWords("since", "mid", "q", "yesterday", "tomorrow", "last", "next", "aged", "age", "minus", "negative",
-		"us", "u", "usd", "a", "an")
+	m := map[string]bool{}
+	for _, w := range strings.Fields("since mid q aged age minus negative us u usd a an") {
+		m[w] = false
+	}
 	for w := range hedgePhrases {
 		if w != ">" && w != "<" { // marks, not words: mayStart takes them apart
-			m[w] = true
+			m[w] = false
 		}
+	}
+	for w := range numberWords.words {
+		m[w] = true
 	}
 	return m
 }())

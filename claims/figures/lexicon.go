@@ -295,7 +295,7 @@ var modifiers = ascii.Set("new", "more", "other", "top", "major", "key", "big", 
 // out by their shape before hashing them: the scanner asks it about every
 // word of the text.
 type wordSet struct {
-	words  map[string]bool
+	words  map[string]bool // each word with a mark of the set's own meaning
 	shapes ascii.Shapes
 }
 
@@ -318,8 +318,14 @@ func (ws *wordSet) fits(w string) bool {
 	return len(w) <= maxSetWord && ascii.IsLowerWord(w)
 }
 
-// has reports whether w is in the set.
-func (ws *wordSet) has(w string) bool { return ws.mayHave(w) && ws.words[w] }
+// lookup reports whether w is in the set and, if so, its mark.
+func (ws *wordSet) lookup(w string) (mark, ok bool) {
+	if !ws.mayHave(w) {
+		return false, false
+	}
+	mark, ok = ws.words[w]
+	return mark, ok
+}
 
 // mayHave reports whether w, in any case, may be a word of the set: it has
 // the length and the end letters of one.

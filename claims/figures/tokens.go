@@ -213,7 +213,7 @@ func appendWord(toks []token, s, low string, from, i int, space bool) []token {
 		upper = unicode.IsUpper(first)
 	}
 	w := low[i-from : j-from]
-	starter := starters.has(w)
+	numeral, starter := starters.lookup(w)
 	return append(toks, token{start: i, end: j, kind: tWord, text: w, upper: upper, space: space,
-		starter: starter, numeral: starter && numberWords.has(w)})
+		starter: starter, numeral: numeral})
 }

@@ -19,12 +19,15 @@ type attributor struct {
 	text string
 	// low is text with ASCII capitals lower-cased, byte for byte: cue words,
 	// pronouns and determiners are looked up as slices of it.
-	low     string
-	ents    []names.Entity
-	spans   []span
-	ments   []ment // outside quotations, by start
-	genders []string
-	ws      []word // reused by words
+	low   string
+	ents  []names.Entity
+	spans []span
+	ments []ment // outside quotations, by start
+	// genders are those of ents, filled in as pronouns need them (gendered
+	// says which): most texts resolve few pronouns, against few people.
+	genders  []string
+	gendered []bool
+	ws       []word // reused by words
 	// openerWords is opener's own buffer of words.
 	openerWords []word
 	// lastEnt is the speaker of the quotation before the one being read, -1
@@ -48,7 +51,8 @@ type attribution struct {
 var none = attribution{ent: -1, start: -1, end: -1}
 
 func newAttributor(text, low string, ents []names.Entity, spans []span) *attributor {
-	a := &attributor{text: text, low: low, ents: ents, spans: spans, genders: make([]string, len(ents)), lastEnt: -1}
+	a := &attributor{text: text, low: low, ents: ents, spans: spans, lastEnt: -1,
+		genders: make([]string, len(ents)), gendered: make([]bool, len(ents))}
 	n := 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -63,7 +67,6 @@ func newAttributor(text, low string, ents []names.Entity, spans []span) *attribu
 		a.newlines = append(a.newlines, i)
 	}
 	for i, e := range ents {
-		a.genders[i] = e.Gender()
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
 				a.ments = append(a.ments, ment{m.Start, m.End, i})
@@ -665,7 +668,13 @@ func pronounGender(p string) string {
 // fits reports whether entity e is a person a pronoun of gender want can
 // stand for.
 func (a *attributor) fits(e int, want string) bool {
-	return a.ents[e].Kind == names.Person && (a.genders[e] == "" || a.genders[e] == want)
+	if a.ents[e].Kind != names.Person {
+		return false
+	}
+	if !a.gendered[e] {
+		a.genders[e], a.gendered[e] = a.ents[e].Gender(), true
+	}
+	return a.genders[e] == "" || a.genders[e] == want
 }
 
 // ownsPerson reports whether mention m is the owner in "Smith's attorney",
