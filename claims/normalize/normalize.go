@@ -255,12 +255,39 @@ func (c *dropSites) next(s string, i int) int {
 }
 
 // nextMark returns the offset of the first of tokenMarks in s at or after i,
-// or len(s).
+// or len(s). It tests eight bytes at a time for the ASCII punctuation the
+// marks are among: the letters and spaces between marks, most of a text,
+// are passed over without a look-up each.
 func nextMark(s string, i int) int {
+	for i+8 <= len(s) {
+		m := markBytes(load8(s, i))
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if isTokenMark[s[i]] {
+			return i
+		}
+		i++
+	}
 	for i < len(s) && !isTokenMark[s[i]] {
 		i++
 	}
 	return i
+}
+
+// markBytes sets the high bit of every byte of x that may be one of
+// tokenMarks: ASCII from '!' to '?', and '[', '\\', ']', '{', '|', '}'. Each
+// byte is tested on its own (no borrow crosses into the next), so every
+// mark is flagged and the lowest flag can be taken as the next candidate.
+func markBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)
+	folded := low | 0x20*ones // '[' and ']' fall on '{' and '}'
+	punct := (low + (0x80-'!')*ones) &^ (low + (0x80-'@')*ones)
+	brackets := (folded + (0x80-'{')*ones) &^ (folded + (0x80-'}'-1)*ones)
+	return (punct | brackets) &^ x & (0x80 * ones)
 }
 
 var isTokenMark = func() (t [256]bool) {
@@ -368,7 +395,9 @@ func (m *marks) find(p int) (int, bool) {
 
 // floatingQuotes finds the double quote marks that stand alone between spaces,
 // as tokenisers leave them, in paragraphs where every double quote mark floats,
-// so that they can be paired by alternation.
+// so that they can be paired by alternation. A paragraph counts when one of
+// its marks has a space after it and a space or the paragraph's start before
+// it; the marks are looked up, not every byte, since most text has none.
 func floatingQuotes(s string) []mark {
 	var out []mark
 	for start := 0; start < len(s); {
@@ -379,21 +408,24 @@ func floatingQuotes(s string) []mark {
 			end += start
 		}
 		para := s[start:end]
-		if strings.Contains(para, ` " `) || strings.HasPrefix(para, `" `) {
-			first := len(out)
-			floating := true
-			for k := 0; k < len(para) && floating; k++ {
-				if para[k] != '"' {
-					continue
-				}
-				before := k == 0 || para[k-1] == ' ' || para[k-1] == '\n'
-				after := k+1 == len(para) || para[k+1] == ' ' || para[k+1] == '\n'
-				floating = before && after
-				out = append(out, mark{off: start + k, rank: len(out) - first})
+		first := len(out)
+		floating, spaced := true, false
+		for k := strings.IndexByte(para, '"'); k >= 0; {
+			before := k == 0 || para[k-1] == ' ' || para[k-1] == '\n'
+			after := k+1 == len(para) || para[k+1] == ' ' || para[k+1] == '\n'
+			if floating = before && after; !floating {
+				break
 			}
-			if !floating {
-				out = out[:first]
+			spaced = spaced || k+1 < len(para) && para[k+1] == ' ' && (k == 0 || para[k-1] == ' ')
+			out = append(out, mark{off: start + k, rank: len(out) - first})
+			n := strings.IndexByte(para[k+1:], '"')
+			if n < 0 {
+				break
 			}
+			k += n + 1
+		}
+		if !floating || !spaced {
+			out = out[:first]
 		}
 		start = end + 2
 	}

@@ -106,3 +106,24 @@ func BenchmarkText(b *testing.B) {
 		Text(textmap.Identity(in))
 	}
 }
+
+// TestNextMark checks the eight-bytes-at-a-time search against a byte scan
+// for every byte value at every place in a word, and after every start.
+func TestNextMark(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte(strings.Repeat("ab cd ef", 3))
+			b[at] = byte(c)
+			s := string(b)
+			for from := 0; from <= len(s); from++ {
+				want := from
+				for want < len(s) && strings.IndexByte(tokenMarks, s[want]) < 0 {
+					want++
+				}
+				if got := nextMark(s, from); got != want {
+					t.Fatalf("nextMark(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
+	}
+}
