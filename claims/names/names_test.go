@@ -3,6 +3,7 @@ package names
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -91,6 +92,24 @@ func TestGroup(t *testing.T) {
 	}
 	if at := es.At(); es[at[strings.Index(text, "Mr. Rubio")+4]].Name != "Marco Rubio" {
 		t.Errorf("At() misses the mention after a title: %v", at)
+	}
+}
+
+// TestGroupAliasesApart appends to every entity's aliases: the lists are
+// cut from one array, and none may reach into the next entity's.
+func TestGroupAliasesApart(t *testing.T) {
+	es := Group(Find("Sen. Marco Rubio spoke. Rubio won. Bill Clinton and Hillary Clinton came. Mr. Clinton left, and CNN and Ted Cruz stayed."))
+	want := make([][]string, len(es))
+	for i, e := range es {
+		want[i] = slices.Clone(e.Aliases)
+	}
+	for i := range es {
+		es[i].Aliases = append(es[i].Aliases, "Appended")
+	}
+	for i, e := range es {
+		if got := e.Aliases[:len(e.Aliases)-1]; !slices.Equal(got, want[i]) {
+			t.Errorf("entity %d aliases became %q, want %q", i, got, want[i])
+		}
 	}
 }
 
