@@ -123,6 +123,25 @@ func TestGender(t *testing.T) {
 	}
 }
 
+func TestTitleGender(t *testing.T) {
+	cases := []struct{ title, want string }{
+		{"Mr.", "male"},
+		{"Former Congresswoman", "female"},
+		{"SPOKESMAN", "male"},
+		{"White House Press Secretary", ""},
+		{"Senate Minority Leader", ""},
+		{"Ms", "female"},
+		{"Mrs.Smith", ""},
+		{"Representative-at-large-for-the-district", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := titleGender(c.title); got != c.want {
+			t.Errorf("titleGender(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
 func TestEndsSentence(t *testing.T) {
 	cases := []struct {
 		text string
