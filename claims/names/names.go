@@ -415,8 +415,10 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 		classes = append(classes, classOf(w))
 	}
 	joined := join(s, toks[i:j], words, end)
-	if p, ok := partyNames[joined]; ok {
-		return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
+	if classes[0]&partyStart != 0 { // most runs name no party: their first word says so without hashing them whole
+		if p, ok := partyNames[joined]; ok {
+			return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
+		}
 	}
 	if isOrg(words, classes) {
 		m := Mention{Start: toks[i].start, End: end, Name: joined, Kind: Organization}
