@@ -322,6 +322,7 @@ func singleSpaced(name string) bool {
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
+		case ' ' < c && c < utf8.RuneSelf: // a letter or a mark, most bytes: one test
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(name[i:])
 			if unicode.IsSpace(r) {
