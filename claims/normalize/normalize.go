@@ -206,7 +206,7 @@ func detokenize(s string) textmap.Text {
 	quotes := marks{at: floatingQuotes(s)}
 	var b textmap.Builder
 	kept := 0
-	sites := newDropSites()
+	var sites dropSites
 	for i := sites.next(s, 0); i < len(s); i = sites.next(s, i+1) {
 		if dropSpace(s, i, &quotes) {
 			if kept == 0 {
@@ -220,38 +220,38 @@ func detokenize(s string) textmap.Text {
 }
 
 // dropSites finds, in order, the spaces that dropSpace may drop: those
-// beside a mark a tokeniser sets apart and those before "n't". The spaces
-// between words, nearly all of them, are passed over by searching for the
-// marks, where a space-by-space scan would stop at every word.
+// beside a mark a tokeniser sets apart and those before "n't", whose
+// apostrophe is such a mark too. The spaces between words, nearly all of
+// them, are passed over by searching for the marks, where a space-by-space
+// scan would stop at every word.
 type dropSites struct {
 	mark     int // the next mark found, or len(s)
 	searched bool
-	nt       ascii.Seeker
 }
-
-func newDropSites() dropSites { return dropSites{nt: ascii.NewSeeker(" n't")} }
 
 // tokenMarks are the bytes beside which dropSpace drops a space.
 const tokenMarks = `.,"';:!?%)]}([$`
 
 // next returns the first such space at or after i, or len(s).
 func (c *dropSites) next(s string, i int) int {
-	nt := c.nt.Next(s, i)
 	if !c.searched || c.mark < i-1 {
 		c.mark = nextMark(s, max(i-1, 0))
 	}
 	c.searched = true
 	for c.mark < len(s) {
 		p := c.mark
+		if s[p] == '\'' && p-2 >= i && strings.HasPrefix(s[p-2:], " n't") {
+			return p - 2
+		}
 		if p-1 >= i && s[p-1] == ' ' {
-			return min(p-1, nt)
+			return p - 1
 		}
 		if p+1 < len(s) && s[p+1] == ' ' {
-			return min(p+1, nt)
+			return p + 1
 		}
 		c.mark = nextMark(s, p+1)
 	}
-	return nt
+	return len(s)
 }
 
 // nextMark returns the offset of the first of tokenMarks in s at or after i,

@@ -18,6 +18,8 @@ func TestText(t *testing.T) {
 		{"tokenised thousands", "won 12 , 345 votes", "won 12,345 votes"},
 		{"list commas stay", "in 2012 , 2014 and 2016", "in 2012, 2014 and 2016"},
 		{"clitics", "I do n't think we 're done", "I don't think we're done"},
+		{"clitics beside marks", `" Do n't . " They ca n't , and won 't`, `"Don't." They can't, and won 't`},
+		{"n't joins only before a word's end", "the n't sign and x n'tx", "then't sign and x n'tx"},
 		{"curly possessive after a space", "the senator \u2019s office", "the senator's office"},
 		{"parentheses", "Atlanta ( AP ) The mayor", "Atlanta (AP) The mayor"},
 		{"punctuation", "Ohio , he said ; then : yes ! really ?", "Ohio, he said; then: yes! really?"},
