@@ -124,7 +124,7 @@ type entityKey struct {
 func (e *Entity) settle(buf []string) {
 	e.Aliases = buf
 	for _, m := range e.Mentions {
-		if longer(m.Name, e.Name) {
+		if m.Name != e.Name && longer(m.Name, e.Name) { // most mentions repeat the name
 			e.Name = m.Name
 		}
 		e.Aliases = append(e.Aliases, m.Name)

@@ -537,13 +537,31 @@ func plausible(words []string, classes []wordClass) bool {
 		if !unicode.IsUpper(r) && c&particle == 0 {
 			return false
 		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '\'' && r != '-' && r != '.' && !unicode.Is(unicode.Mn, r) {
-				return false
-			}
+		if !nameLetters(w) {
+			return false
 		}
 	}
 	return len(words) == 1 || common < len(words)
+}
+
+// nameLetters reports whether w is made only of letters, combining marks
+// and the apostrophes, hyphens and periods names are written with.
+func nameLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf { // the rest is decoded; ASCII, most names, is not
+			for _, r := range w[i:] {
+				if !unicode.IsLetter(r) && r != '\'' && r != '-' && r != '.' && !unicode.Is(unicode.Mn, r) {
+					return false
+				}
+			}
+			return true
+		}
+		if !ascii.IsLetter(c) && c != '\'' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // prefix splits the words before a name into its title and party.
