@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Gender is what a name or title tells about a person: "male", "female" or
 // "" when it tells nothing.
@@ -16,14 +19,44 @@ func (e Entity) Gender() string {
 	return firstNameGender[firstName(e.Name)]
 }
 
+// titleGender reads the gender from the words of a title, such as "Rep." or
+// "former congresswoman". Titles are short, so their words are lower-cased
+// in a buffer on the stack rather than copied.
 func titleGender(title string) string {
-	for _, w := range strings.Fields(title) {
-		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-		case "mr", "congressman", "spokesman", "chairman", "businessman", "father", "king", "prince", "sir", "lord", "assemblyman", "councilman":
-			return "male"
-		case "mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "lady", "dame", "madam", "assemblywoman", "councilwoman":
-			return "female"
+	for w := range strings.FieldsSeq(title) {
+		var buf [16]byte
+		if g := wordGender(lowerASCII(strings.TrimSuffix(w, "."), buf[:0])); g != "" {
+			return g
 		}
+	}
+	return ""
+}
+
+// lowerASCII appends w to buf lower-cased; a word of more than ASCII
+// letters, or too long for buf, is lower-cased by strings.ToLower.
+func lowerASCII(w string, buf []byte) []byte {
+	if len(w) > cap(buf) {
+		return append(buf, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+func wordGender(w []byte) string {
+	switch string(w) {
+	case "mr", "congressman", "spokesman", "chairman", "businessman", "father", "king", "prince", "sir", "lord", "assemblyman", "councilman":
+		return "male"
+	case "mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "princess", "lady", "dame", "madam", "assemblywoman", "councilwoman":
+		return "female"
 	}
 	return ""
 }

@@ -26,45 +26,52 @@ type Entities []Entity
 // failing that, the one full name starting with it) and stays apart when
 // several would fit, because a wrong merge is worse than a missed one.
 func Group(ms []Mention) Entities {
-	es := make(Entities, 0, len(ms)/2)
+	// Entities are numbered by their first mention before they are made, so
+	// that the list is made once at its size.
+	firstOf := make([]int, 0, len(ms)/2) // of each entity, its first mention
 	byKey := make(map[entityKey]int, len(ms)/2)
-	full := map[string][]int{}  // surname -> person entities with a full name
-	first := map[string][]int{} // first name -> person entities with a full name
-	add := func(key entityKey, m Mention) (int, bool) {
+	full := map[string]int{}  // surname -> the person entity with a full name ending in it, or several
+	first := map[string]int{} // first name -> the person entity with a full name starting with it, or several
+	add := func(key entityKey, k int) (int, bool) {
 		if i, ok := byKey[key]; ok {
 			return i, false
 		}
-		es = append(es, Entity{Name: m.Name, Kind: m.Kind})
-		byKey[key] = len(es) - 1
-		return len(es) - 1, true
+		firstOf = append(firstOf, k)
+		byKey[key] = len(firstOf) - 1
+		return len(firstOf) - 1, true
 	}
 	entityOf := make([]int, len(ms)) // of each mention, full names first
 	for k, m := range ms {
 		if m.Kind != Person || !strings.Contains(m.Name, " ") {
 			continue
 		}
-		i, created := add(fullKey(m.Name), m)
+		given, surname := firstName(m.Name), lastName(m.Name)
+		i, created := add(entityKey{Person, given, surname}, k)
 		if created {
-			full[lastName(m.Name)] = append(full[lastName(m.Name)], i)
-			first[firstName(m.Name)] = append(first[firstName(m.Name)], i)
+			nameOnce(full, surname, i)
+			nameOnce(first, given, i)
 		}
 		entityOf[k] = i
 	}
 	for k, m := range ms {
-		var i int
 		switch {
 		case m.Kind != Person:
-			i, _ = add(entityKey{m.Kind, m.Name, ""}, m)
+			entityOf[k], _ = add(entityKey{m.Kind, m.Name, ""}, k)
 		case strings.Contains(m.Name, " "):
-			i = entityOf[k]
-		case len(full[m.Name]) == 1:
-			i = full[m.Name][0]
-		case len(full[m.Name]) == 0 && len(first[m.Name]) == 1:
-			i = first[m.Name][0]
 		default:
-			i, _ = add(entityKey{Person, m.Name, ""}, m)
+			i, ok := full[m.Name]
+			if !ok {
+				i, ok = first[m.Name]
+			}
+			if !ok || i == several {
+				i, _ = add(entityKey{Person, m.Name, ""}, k)
+			}
+			entityOf[k] = i
 		}
-		entityOf[k] = i
+	}
+	es := make(Entities, len(firstOf))
+	for i, k := range firstOf {
+		es[i] = Entity{Name: ms[k].Name, Kind: ms[k].Kind}
 	}
 	// Each entity's mentions are counted before they are copied, so that a
 	// much-named one does not grow its list a mention at a time.
@@ -80,10 +87,27 @@ func Group(ms []Mention) Entities {
 	for k, m := range ms {
 		es[entityOf[k]].Mentions = append(es[entityOf[k]].Mentions, m)
 	}
+	aliases := make([]string, len(ms))
 	for i := range es {
-		es[i].settle()
+		n := len(es[i].Mentions)
+		es[i].settle(aliases[:0:n])
+		aliases = aliases[n:]
 	}
 	return es
+}
+
+// several marks a word in Group's indexes that more than one full name
+// shares.
+const several = -1
+
+// nameOnce notes that entity i has a full name with word w in index, or
+// that w is shared when another entity already has it.
+func nameOnce(index map[string]int, w string, i int) {
+	if _, ok := index[w]; ok {
+		index[w] = several
+		return
+	}
+	index[w] = i
 }
 
 // entityKey tells entities apart: by kind and name, and a person with a
@@ -94,16 +118,13 @@ type entityKey struct {
 	name, last string
 }
 
-func fullKey(name string) entityKey {
-	return entityKey{Person, firstName(name), lastName(name)}
-}
-
 // settle fills the canonical name, aliases, title and party from the
 // mentions: the longest form wins, the first title or party written counts.
-func (e *Entity) settle() {
-	e.Aliases = make([]string, 0, len(e.Mentions))
+// The aliases are gathered in buf, which has room for one a mention.
+func (e *Entity) settle(buf []string) {
+	e.Aliases = buf
 	for _, m := range e.Mentions {
-		if longer(m.Name, e.Name) {
+		if m.Name != e.Name && longer(m.Name, e.Name) { // most mentions repeat the name
 			e.Name = m.Name
 		}
 		e.Aliases = append(e.Aliases, m.Name)
@@ -114,8 +135,10 @@ func (e *Entity) settle() {
 			e.Party = m.Party
 		}
 	}
-	sort.Strings(e.Aliases)
-	e.Aliases = slices.Clip(slices.Compact(e.Aliases))
+	if len(e.Aliases) > 1 {
+		sort.Strings(e.Aliases)
+		e.Aliases = slices.Clip(slices.Compact(e.Aliases))
+	}
 }
 
 func longer(a, b string) bool {

@@ -56,10 +56,14 @@ func tokenize(s string, from, to int, toks []token) []token {
 			continue
 		}
 		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		word := false
+		if r < utf8.RuneSelf {
+			word = ascii.IsAlnum(s[i])
+		} else {
 			r, w = utf8.DecodeRuneInString(s[i:])
+			word = isLetterOrDigit(r)
 		}
-		if !isLetterOrDigit(r) {
+		if !word {
 			switch {
 			case r == '.' || r == '!' || r == '?' || r == ':' || r == '\n' || r == '(' || r == '[' || r == '|':
 				initial = true
@@ -73,7 +77,13 @@ func tokenize(s string, from, to int, toks []token) []token {
 		}
 		t := token{start: i, cap: unicode.IsUpper(r), initial: initial}
 		initial = false
-		t.end = wordEnd(s, i, i+w)
+		t.end = i + w
+		for t.end < len(s) && ascii.IsAlnum(s[t.end]) {
+			t.end++
+		}
+		if t.end < len(s) && mayGoOn[s[t.end]] { // most words end at a space or a mark that ends them
+			t.end = wordEnd(s, i, t.end)
+		}
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -117,6 +127,19 @@ func wordEnd(s string, start, j int) int {
 	}
 	return j
 }
+
+// mayGoOn marks the bytes after letters that wordEnd must look at: those
+// that may join letters or close an abbreviation, and those that start a
+// character outside ASCII.
+var mayGoOn = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	for _, c := range "'-&." {
+		t[c] = true
+	}
+	return t
+}()
 
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -187,6 +210,10 @@ func Find(text string) []Mention {
 		toks = tokenize(text, from, to, toks[:0])
 		headline = titleCaseLines(text, toks, headline[:0])
 		for i := 0; i < len(toks); {
+			if !toks[i].cap { // no run starts lower-case: most words are passed over here
+				i++
+				continue
+			}
 			j := runEnd(text, toks, i)
 			if j == i {
 				i++
@@ -295,6 +322,7 @@ func singleSpaced(name string) bool {
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
+		case ' ' < c && c < utf8.RuneSelf: // a letter or a mark, most bytes: one test
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(name[i:])
 			if unicode.IsSpace(r) {
@@ -388,8 +416,10 @@ func classify(s string, toks []token, i, j int) (Mention, doubt, bool) {
 		classes = append(classes, classOf(w))
 	}
 	joined := join(s, toks[i:j], words, end)
-	if p, ok := partyNames[joined]; ok {
-		return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
+	if classes[0]&partyStart != 0 { // most runs name no party: their first word says so without hashing them whole
+		if p, ok := partyNames[joined]; ok {
+			return Mention{Start: toks[i].start, End: end, Name: joined, Party: p, Kind: Party}, doubt{}, true
+		}
 	}
 	if isOrg(words, classes) {
 		m := Mention{Start: toks[i].start, End: end, Name: joined, Kind: Organization}
@@ -507,13 +537,31 @@ func plausible(words []string, classes []wordClass) bool {
 		if !unicode.IsUpper(r) && c&particle == 0 {
 			return false
 		}
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '\'' && r != '-' && r != '.' && !unicode.Is(unicode.Mn, r) {
-				return false
-			}
+		if !nameLetters(w) {
+			return false
 		}
 	}
 	return len(words) == 1 || common < len(words)
+}
+
+// nameLetters reports whether w is made only of letters, combining marks
+// and the apostrophes, hyphens and periods names are written with.
+func nameLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf { // the rest is decoded; ASCII, most names, is not
+			for _, r := range w[i:] {
+				if !unicode.IsLetter(r) && r != '\'' && r != '-' && r != '.' && !unicode.Is(unicode.Mn, r) {
+					return false
+				}
+			}
+			return true
+		}
+		if !ascii.IsLetter(c) && c != '\'' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // prefix splits the words before a name into its title and party.

@@ -3,6 +3,7 @@ package names
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,12 +95,49 @@ func TestGroup(t *testing.T) {
 	}
 }
 
+// TestGroupAliasesApart appends to every entity's aliases: the lists are
+// cut from one array, and none may reach into the next entity's.
+func TestGroupAliasesApart(t *testing.T) {
+	es := Group(Find("Sen. Marco Rubio spoke. Rubio won. Bill Clinton and Hillary Clinton came. Mr. Clinton left, and CNN and Ted Cruz stayed."))
+	want := make([][]string, len(es))
+	for i, e := range es {
+		want[i] = slices.Clone(e.Aliases)
+	}
+	for i := range es {
+		es[i].Aliases = append(es[i].Aliases, "Appended")
+	}
+	for i, e := range es {
+		if got := e.Aliases[:len(e.Aliases)-1]; !slices.Equal(got, want[i]) {
+			t.Errorf("entity %d aliases became %q, want %q", i, got, want[i])
+		}
+	}
+}
+
 func TestGender(t *testing.T) {
 	es := Group(Find("Rep. Nancy Pelosi met Mr. Kaine and Sen. Chris Coons and Sen. Kelly Ayotte and Dr. Ben Carson and Lee Terry."))
 	want := map[string]string{"Nancy Pelosi": "female", "Kaine": "male", "Chris Coons": "male", "Kelly Ayotte": "female", "Ben Carson": "male"}
 	for _, e := range es {
 		if g, ok := want[e.Name]; ok && e.Gender() != g {
 			t.Errorf("%s: gender %q, want %q", e.Name, e.Gender(), g)
+		}
+	}
+}
+
+func TestTitleGender(t *testing.T) {
+	cases := []struct{ title, want string }{
+		{"Mr.", "male"},
+		{"Former Congresswoman", "female"},
+		{"SPOKESMAN", "male"},
+		{"White House Press Secretary", ""},
+		{"Senate Minority Leader", ""},
+		{"Ms", "female"},
+		{"Mrs.Smith", ""},
+		{"Representative-at-large-for-the-district", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := titleGender(c.title); got != c.want {
+			t.Errorf("titleGender(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }

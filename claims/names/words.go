@@ -22,6 +22,7 @@ const (
 	particle
 	suffix
 	abbreviation
+	partyStart // the first word of one of partyNames
 )
 
 // lexicon holds every word of the lists below with the lists it is on, so
@@ -37,6 +38,10 @@ var lexicon = func() map[string]wordClass {
 		for _, w := range strings.Fields(words) {
 			m[w] |= c
 		}
+	}
+	for name := range partyNames {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] |= partyStart
 	}
 	return m
 }()

@@ -206,7 +206,7 @@ func detokenize(s string) textmap.Text {
 	quotes := marks{at: floatingQuotes(s)}
 	var b textmap.Builder
 	kept := 0
-	sites := newDropSites()
+	var sites dropSites
 	for i := sites.next(s, 0); i < len(s); i = sites.next(s, i+1) {
 		if dropSpace(s, i, &quotes) {
 			if kept == 0 {
@@ -220,47 +220,74 @@ func detokenize(s string) textmap.Text {
 }
 
 // dropSites finds, in order, the spaces that dropSpace may drop: those
-// beside a mark a tokeniser sets apart and those before "n't". The spaces
-// between words, nearly all of them, are passed over by searching for the
-// marks, where a space-by-space scan would stop at every word.
+// beside a mark a tokeniser sets apart and those before "n't", whose
+// apostrophe is such a mark too. The spaces between words, nearly all of
+// them, are passed over by searching for the marks, where a space-by-space
+// scan would stop at every word.
 type dropSites struct {
 	mark     int // the next mark found, or len(s)
 	searched bool
-	nt       ascii.Seeker
 }
-
-func newDropSites() dropSites { return dropSites{nt: ascii.NewSeeker(" n't")} }
 
 // tokenMarks are the bytes beside which dropSpace drops a space.
 const tokenMarks = `.,"';:!?%)]}([$`
 
 // next returns the first such space at or after i, or len(s).
 func (c *dropSites) next(s string, i int) int {
-	nt := c.nt.Next(s, i)
 	if !c.searched || c.mark < i-1 {
 		c.mark = nextMark(s, max(i-1, 0))
 	}
 	c.searched = true
 	for c.mark < len(s) {
 		p := c.mark
+		if s[p] == '\'' && p-2 >= i && strings.HasPrefix(s[p-2:], " n't") {
+			return p - 2
+		}
 		if p-1 >= i && s[p-1] == ' ' {
-			return min(p-1, nt)
+			return p - 1
 		}
 		if p+1 < len(s) && s[p+1] == ' ' {
-			return min(p+1, nt)
+			return p + 1
 		}
 		c.mark = nextMark(s, p+1)
 	}
-	return nt
+	return len(s)
 }
 
 // nextMark returns the offset of the first of tokenMarks in s at or after i,
-// or len(s).
+// or len(s). It tests eight bytes at a time for the ASCII punctuation the
+// marks are among: the letters and spaces between marks, most of a text,
+// are passed over without a look-up each.
 func nextMark(s string, i int) int {
+	for i+8 <= len(s) {
+		m := markBytes(load8(s, i))
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) / 8
+		if isTokenMark[s[i]] {
+			return i
+		}
+		i++
+	}
 	for i < len(s) && !isTokenMark[s[i]] {
 		i++
 	}
 	return i
+}
+
+// markBytes sets the high bit of every byte of x that may be one of
+// tokenMarks: ASCII from '!' to '?', and '[', '\\', ']', '{', '|', '}'. Each
+// byte is tested on its own (no borrow crosses into the next), so every
+// mark is flagged and the lowest flag can be taken as the next candidate.
+func markBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)
+	folded := low | 0x20*ones // '[' and ']' fall on '{' and '}'
+	punct := (low + (0x80-'!')*ones) &^ (low + (0x80-'@')*ones)
+	brackets := (folded + (0x80-'{')*ones) &^ (folded + (0x80-'}'-1)*ones)
+	return (punct | brackets) &^ x & (0x80 * ones)
 }
 
 var isTokenMark = func() (t [256]bool) {
@@ -368,7 +395,9 @@ func (m *marks) find(p int) (int, bool) {
 
 // floatingQuotes finds the double quote marks that stand alone between spaces,
 // as tokenisers leave them, in paragraphs where every double quote mark floats,
-// so that they can be paired by alternation.
+// so that they can be paired by alternation. A paragraph counts when one of
+// its marks has a space after it and a space or the paragraph's start before
+// it; the marks are looked up, not every byte, since most text has none.
 func floatingQuotes(s string) []mark {
 	var out []mark
 	for start := 0; start < len(s); {
@@ -379,21 +408,24 @@ func floatingQuotes(s string) []mark {
 			end += start
 		}
 		para := s[start:end]
-		if strings.Contains(para, ` " `) || strings.HasPrefix(para, `" `) {
-			first := len(out)
-			floating := true
-			for k := 0; k < len(para) && floating; k++ {
-				if para[k] != '"' {
-					continue
-				}
-				before := k == 0 || para[k-1] == ' ' || para[k-1] == '\n'
-				after := k+1 == len(para) || para[k+1] == ' ' || para[k+1] == '\n'
-				floating = before && after
-				out = append(out, mark{off: start + k, rank: len(out) - first})
+		first := len(out)
+		floating, spaced := true, false
+		for k := strings.IndexByte(para, '"'); k >= 0; {
+			before := k == 0 || para[k-1] == ' ' || para[k-1] == '\n'
+			after := k+1 == len(para) || para[k+1] == ' ' || para[k+1] == '\n'
+			if floating = before && after; !floating {
+				break
 			}
-			if !floating {
-				out = out[:first]
+			spaced = spaced || k+1 < len(para) && para[k+1] == ' ' && (k == 0 || para[k-1] == ' ')
+			out = append(out, mark{off: start + k, rank: len(out) - first})
+			n := strings.IndexByte(para[k+1:], '"')
+			if n < 0 {
+				break
 			}
+			k += n + 1
+		}
+		if !floating || !spaced {
+			out = out[:first]
 		}
 		start = end + 2
 	}

@@ -18,6 +18,8 @@ func TestText(t *testing.T) {
 		{"tokenised thousands", "won 12 , 345 votes", "won 12,345 votes"},
 		{"list commas stay", "in 2012 , 2014 and 2016", "in 2012, 2014 and 2016"},
 		{"clitics", "I do n't think we 're done", "I don't think we're done"},
+		{"clitics beside marks", `" Do n't . " They ca n't , and won 't`, `"Don't." They can't, and won 't`},
+		{"n't joins only before a word's end", "the n't sign and x n'tx", "then't sign and x n'tx"},
 		{"curly possessive after a space", "the senator \u2019s office", "the senator's office"},
 		{"parentheses", "Atlanta ( AP ) The mayor", "Atlanta (AP) The mayor"},
 		{"punctuation", "Ohio , he said ; then : yes ! really ?", "Ohio, he said; then: yes! really?"},
@@ -104,5 +106,26 @@ func BenchmarkText(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
 		Text(textmap.Identity(in))
+	}
+}
+
+// TestNextMark checks the eight-bytes-at-a-time search against a byte scan
+// for every byte value at every place in a word, and after every start.
+func TestNextMark(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte(strings.Repeat("ab cd ef", 3))
+			b[at] = byte(c)
+			s := string(b)
+			for from := 0; from <= len(s); from++ {
+				want := from
+				for want < len(s) && strings.IndexByte(tokenMarks, s[want]) < 0 {
+					want++
+				}
+				if got := nextMark(s, from); got != want {
+					t.Fatalf("nextMark(%q, %d) = %d, want %d", s, from, got, want)
+				}
+			}
+		}
 	}
 }

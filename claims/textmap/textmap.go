@@ -267,6 +267,9 @@ func (l *Lines) runesBefore(off int) int {
 	if k < 0 {
 		return 0
 	}
+	if k+1 < len(l.runes) && l.runes[k+1]-l.runes[k] == chunk {
+		return l.runes[k] + off - k*chunk // a chunk of ASCII, as most are: every byte is a code point
+	}
 	return l.runes[k] + countRunes(l.src[k*chunk:off])
 }
 

@@ -197,6 +197,29 @@ func TestLinesLongLine(t *testing.T) {
 	}
 }
 
+// TestLinesEveryOffset checks every column of a text whose chunks are some
+// plain ASCII, some not, against counting code points from the line start.
+func TestLinesEveryOffset(t *testing.T) {
+	src := []byte(strings.Repeat("plain words ", 12) + "caf\u00e9\n" + strings.Repeat("x", 130) + "\u4e16\u754c" +
+		strings.Repeat("y ", 70) + "\n\x80\xbf" + strings.Repeat("z", 64))
+	l := NewLines(src)
+	line, start := 1, 0
+	for off := 0; off <= len(src); off++ {
+		want := 1
+		for _, c := range src[start:off] {
+			if c&0xC0 != 0x80 {
+				want++
+			}
+		}
+		if gl, gc := l.Position(off); gl != line || gc != want {
+			t.Fatalf("Position(%d) = %d:%d, want %d:%d", off, gl, gc, line, want)
+		}
+		if off < len(src) && src[off] == '\n' {
+			line, start = line+1, off+1
+		}
+	}
+}
+
 // TestCountRunes checks the word-at-a-time count against decoding, on
 // ASCII, multi-byte text and bytes that are no UTF-8 at all.
 func TestCountRunes(t *testing.T) {
