@@ -93,7 +93,7 @@ type Finder struct {
 // Find returns the figures in s in order of Start, without overlaps. The
 // result is the caller's; later calls do not touch it.
 func (f *Finder) Find(s string, ctx Context) []Figure {
-	if !mayHoldFigure(s) {
+	if !mayHoldFigure(s, ctx) {
 		return nil
 	}
 	return f.scan(s, "", ctx)
@@ -103,7 +103,7 @@ func (f *Finder) Find(s string, ctx Context) []Figure {
 // already, into low: a reader of a whole article lower-cases it once rather
 // than sentence by sentence.
 func (f *Finder) FindLower(s, low string, ctx Context) []Figure {
-	if !mayHoldFigure(s) {
+	if !mayHoldFigure(s, ctx) {
 		return nil
 	}
 	return f.scan(s, low, ctx)
@@ -133,7 +133,14 @@ func (f *Finder) scan(s, low string, ctx Context) []Figure {
 // mayHoldFigure reports whether s has a digit or a number word: every
 // figure, date or quantity, has one or the other, and most sentences of
 // prose have neither, so they are passed over without tokenising them.
-func mayHoldFigure(s string) bool {
+// Without the article's date, a weekday or "last" makes no figure, and
+// news is full of them ("said Tuesday"): only the words that can make one
+// count.
+func mayHoldFigure(s string, ctx Context) bool {
+	words := numberWords
+	if ctx.Date.IsZero() {
+		words = undatedNumberWords
+	}
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
 		case isDigit(c):
@@ -144,7 +151,7 @@ func mayHoldFigure(s string) bool {
 				j++
 			}
 			// mayHave, inlined, spares most words the call.
-			if w := s[i:j]; numberWords.mayHave(w) && isNumberWord(w) {
+			if w := s[i:j]; words.mayHave(w) && words.hasFolded(w) {
 				return true
 			}
 			i = j
@@ -158,7 +165,20 @@ func mayHoldFigure(s string) bool {
 // numberWords are the words one of which every figure without digits
 // holds: number words, ordinals, fractions, months, weekdays and the words
 // that open a relative date.
-var numberWords = newWordSet(numeralWords("yesterday", "tomorrow", "last", "next"))
+var numberWords = newWordSet(numeralWords(relativeWords...))
+
+// undatedNumberWords are numberWords less those that make a figure only
+// against the article's date: the weekdays and relativeWords.
+var undatedNumberWords = func() *wordSet {
+	m := numeralWords()
+	for w := range weekdays {
+		delete(m, w)
+	}
+	return newWordSet(m)
+}()
+
+// relativeWords open a relative date ("yesterday", "last week").
+var relativeWords = []string{"yesterday", "tomorrow", "last", "next"}
 
 // numeralWords returns the given words with every number word, ordinal,
 // fraction, month and weekday.
@@ -181,16 +201,7 @@ func addKeys[V any](m map[string]bool, src map[string]V) {
 
 // isNumberWord reports whether the ASCII letters w, in any case, are one of
 // numberWords.
-func isNumberWord(w string) bool {
-	if !numberWords.mayHave(w) {
-		return false
-	}
-	var low [maxSetWord]byte
-	for i := 0; i < len(w); i++ {
-		low[i] = w[i] | 0x20
-	}
-	return numberWords.words[string(low[:len(w)])]
-}
+func isNumberWord(w string) bool { return numberWords.mayHave(w) && numberWords.hasFolded(w) }
 
 // chunkSize is how much text is tokenised at a time; chunks end at a line
 // break, which no figure phrase crosses, so the token buffer stays small

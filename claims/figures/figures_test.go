@@ -140,34 +140,42 @@ func TestFinder(t *testing.T) {
 			t.Errorf("sentences.txt:%d: FindLower reads\n  %s\nbut Find\n  %s", c.line, got, want)
 		}
 		var full Finder
-		if all := full.scan(c.text, "", ctx); len(all) > 0 && !mayHoldFigure(c.text) {
-			t.Errorf("sentences.txt:%d: passed over, yet holds %s", c.line, renderAll(c.text, all))
+		for _, cx := range []Context{ctx, {}} {
+			if all := full.scan(c.text, "", cx); len(all) > 0 && !mayHoldFigure(c.text, cx) {
+				t.Errorf("sentences.txt:%d: passed over, yet holds %s", c.line, renderAll(c.text, all))
+			}
 		}
 	}
 }
 
 // TestMayHoldFigure pins which texts are read at all: one digit or number
-// word in any case is enough, and a text with neither is passed over.
+// word in any case is enough, and a text with neither is passed over; a
+// weekday or "last" counts only where the article's date is known.
 func TestMayHoldFigure(t *testing.T) {
+	dated := Context{Date: time.Date(2019, 3, 14, 0, 0, 0, 0, time.UTC)}
 	tests := []struct {
-		text string
-		want bool
+		text          string
+		want, undated bool
 	}{
-		{"The senator declined to comment on the bill.", false},
-		{"Voters in the suburbs turned against the incumbent.", false},
-		{"", false},
-		{"Turnout rose 4 points.", true},
-		{"She finished First in the primary.", true},
-		{"Early voting begins in MARCH.", true},
-		{"About two-thirds of voters approved.", true},
-		{"The debate was held last night.", true},
-		{"Only half of them voted.", true},
-		{"Someone said nothing.", false}, // "one" inside a word is no number word
-		{"élection ónce", false},
+		{"The senator declined to comment on the bill.", false, false},
+		{"Voters in the suburbs turned against the incumbent.", false, false},
+		{"", false, false},
+		{"Turnout rose 4 points.", true, true},
+		{"She finished First in the primary.", true, true},
+		{"Early voting begins in MARCH.", true, true},
+		{"About two-thirds of voters approved.", true, true},
+		{"The debate was held last night.", true, false},
+		{"The governor said Tuesday that she would sign it.", true, false},
+		{"Only half of them voted.", true, true},
+		{"Someone said nothing.", false, false}, // "one" inside a word is no number word
+		{"élection ónce", false, false},
 	}
 	for _, tt := range tests {
-		if got := mayHoldFigure(tt.text); got != tt.want {
+		if got := mayHoldFigure(tt.text, dated); got != tt.want {
 			t.Errorf("mayHoldFigure(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		if got := mayHoldFigure(tt.text, Context{}); got != tt.undated {
+			t.Errorf("mayHoldFigure(%q) without a date = %v, want %v", tt.text, got, tt.undated)
 		}
 	}
 	for w := range numberWords.words {

@@ -27,8 +27,10 @@ func FuzzFind(f *testing.F) {
 		figs := Find(s, ctx)
 		checkFigures(t, s, figs)
 		var full Finder
-		if all := full.scan(s, "", ctx); len(all) > 0 && !mayHoldFigure(s) {
-			t.Fatalf("mayHoldFigure passes over %q, which holds %s", s, renderAll(s, all))
+		for _, cx := range []Context{ctx, {}} {
+			if all := full.scan(s, "", cx); len(all) > 0 && !mayHoldFigure(s, cx) {
+				t.Fatalf("mayHoldFigure passes over %q, which holds %s", s, renderAll(s, all))
+			}
 		}
 		if again, want := renderAll(s, reused.Find(s, ctx)), renderAll(s, figs); again != want {
 			t.Fatalf("a reused Finder reads %q as %s, a fresh one as %s", s, again, want)

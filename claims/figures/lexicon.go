@@ -327,6 +327,16 @@ func (ws *wordSet) lookup(w string) (mark, ok bool) {
 	return mark, ok
 }
 
+// hasFolded reports whether the ASCII letters w, in any case, are in the
+// set, once mayHave has let them by.
+func (ws *wordSet) hasFolded(w string) bool {
+	var low [maxSetWord]byte
+	for i := 0; i < len(w); i++ {
+		low[i] = w[i] | 0x20
+	}
+	return ws.words[string(low[:len(w)])]
+}
+
 // mayHave reports whether w, in any case, may be a word of the set: it has
 // the length and the end letters of one.
 func (ws *wordSet) mayHave(w string) bool { return len(w) <= maxSetWord && ws.shapes.MayHave(w) }
