@@ -1,11 +1,11 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"factdiff/claims"
 	"factdiff/claims/ascii"
+	"factdiff/claims/figures"
 	"factdiff/finding"
 )
 
@@ -141,21 +141,22 @@ func (ev *eventDates) readSources() {
 // story's week, which a story without its date resolves into no date.
 func weekdaysIn(text string) []int {
 	var out []int
-	low := ascii.Lower(text)
-	days := ascii.NewSeeker(weekdays...)
-	for k := days.Next(low, 0); k < len(low); k = days.Next(low, k+1) {
-		end := k
-		for end < len(low) && ascii.IsLetter(low[end]) {
+	for i := 0; i < len(text); {
+		if !ascii.IsLetter(text[i]) {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(text) && ascii.IsLetter(text[end]) {
 			end++
 		}
-		if (k == 0 || !ascii.IsLetter(low[k-1])) && slices.Contains(weekdays, low[k:end]) {
-			out = append(out, k)
+		if figures.Weekday(text[i:end]) {
+			out = append(out, i)
 		}
+		i = end
 	}
 	return out
 }
-
-var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // sharedWords counts the words a and b share.
 func sharedWords(a, b map[string]bool) int {

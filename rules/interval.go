@@ -338,19 +338,14 @@ func determined(before string) bool {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
 	"their": true, "our": true, "this": true, "that": true, "whose": true}
 
-// phrase is the words that say what a figure counts, sorted: "federal
-// employees" in "about 800,000 federal employees".
-func phrase(c *claims.Claim) []string {
-	out := description(c)
-	slices.Sort(out)
-	return out
-}
-
-// phrase returns phrase of claim r, made once per set.
+// phrase returns the words that say what claim r counts, sorted: "federal
+// employees" in "about 800,000 federal employees". They are read once per
+// set: kinship compares them for every two claims of a fact.
 func (s *Set) phrase(r Ref) []string {
 	p, ok := s.phrases[r]
 	if !ok {
-		p = phrase(s.Claim(r))
+		p = description(s.Claim(r))
+		slices.Sort(p)
 		s.phrases[r] = p
 	}
 	return p

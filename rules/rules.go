@@ -148,8 +148,7 @@ type Set struct {
 	// noun holds the noun an amount stands before, stemmed ("package" in
 	// "the $447 billion jobs package"): what the amount is of.
 	noun map[Ref]string
-	// phrases caches phrase of each claim kinship compares, which it
-	// compares with every other claim of its fact.
+	// phrases caches the phrase of each claim kinship compares.
 	phrases map[Ref][]string
 	// tokens caches each document's words, which several rules read.
 	tokens [][]word

@@ -15,7 +15,22 @@ import (
 // time: whole articles are lower-cased once so that the words of any span
 // are then slices of the copy, with nothing allocated per word.
 func Lower(s string) string {
-	b := []byte(s)
+	if len(s) == 0 {
+		return ""
+	}
+	b := AppendLower(make([]byte, 0, len(s)), s)
+	// b is never written again: the string takes it over instead of
+	// copying it, as strings.Builder does.
+	return unsafe.String(&b[0], len(b))
+}
+
+// AppendLower appends s to dst with its ASCII capitals lower-cased: a reader
+// that looks up one short word at a time lower-cases it into a buffer of
+// its own rather than allocating a string.
+func AppendLower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	b := dst[n:]
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		binary.LittleEndian.PutUint64(b[i:], lower8(binary.LittleEndian.Uint64(b[i:])))
@@ -25,12 +40,7 @@ func Lower(s string) string {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	if len(b) == 0 {
-		return ""
-	}
-	// b is never written again: the string takes it over instead of
-	// copying it, as strings.Builder does.
-	return unsafe.String(&b[0], len(b))
+	return dst
 }
 
 // lower8 lower-cases the ASCII capitals among the eight bytes of x at once:

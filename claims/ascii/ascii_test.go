@@ -18,6 +18,9 @@ func TestLower(t *testing.T) {
 			if got := Lower(string(b)); got != string(want) {
 				t.Fatalf("Lower(%q) = %q, want %q", b, got, want)
 			}
+			if got := AppendLower([]byte("Ab"), string(b)); string(got) != "Ab"+string(want) {
+				t.Fatalf("AppendLower(\"Ab\", %q) = %q, want the prefix kept and %q", b, got, want)
+			}
 		}
 	}
 }

@@ -105,6 +105,12 @@ var months = map[string]int{
 // ("June", "sept", "Nov."), or 0.
 func Month(w string) int { return months[strings.ToLower(strings.TrimSuffix(w, "."))] }
 
+// Weekday says whether a word names a day of the week, in any case.
+func Weekday(w string) bool {
+	_, ok := weekdays[strings.ToLower(w)]
+	return ok
+}
+
 var weekdays = map[string]int{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
@@ -331,10 +337,7 @@ func (ws *wordSet) lookup(w string) (mark, ok bool) {
 // set, once mayHave has let them by.
 func (ws *wordSet) hasFolded(w string) bool {
 	var low [maxSetWord]byte
-	for i := 0; i < len(w); i++ {
-		low[i] = w[i] | 0x20
-	}
-	return ws.words[string(low[:len(w)])]
+	return ws.words[string(ascii.AppendLower(low[:0], w))]
 }
 
 // mayHave reports whether w, in any case, may be a word of the set: it has

@@ -2,7 +2,8 @@ package names
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"factdiff/claims/ascii"
 )
 
 // Gender is what a name or title tells about a person: "male", "female" or
@@ -25,30 +26,11 @@ func (e Entity) Gender() string {
 func titleGender(title string) string {
 	for w := range strings.FieldsSeq(title) {
 		var buf [16]byte
-		if g := wordGender(lowerASCII(strings.TrimSuffix(w, "."), buf[:0])); g != "" {
+		if g := wordGender(ascii.AppendLower(buf[:0], strings.TrimSuffix(w, "."))); g != "" {
 			return g
 		}
 	}
 	return ""
-}
-
-// lowerASCII appends w to buf lower-cased; a word of more than ASCII
-// letters, or too long for buf, is lower-cased by strings.ToLower.
-func lowerASCII(w string, buf []byte) []byte {
-	if len(w) > cap(buf) {
-		return append(buf, strings.ToLower(w)...)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return append(buf[:0], strings.ToLower(w)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 func wordGender(w []byte) string {
